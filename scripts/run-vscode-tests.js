@@ -1,0 +1,662 @@
+#!/usr/bin/env node
+// Runs the bundled mocha integration suite inside a real VS Code (code-server 4.99.4 =
+// VS Code 1.99.3, installed by scripts/install-vscode-host.sh) whose window is Debian's
+// Chromium driven by playwright-core. Plain CommonJS so it needs no build.
+//
+//   node scripts/run-vscode-tests.js [--suite dist-test/integration/index.js]
+//        [--workspace test/integration/workspace] [--extension .]
+//        [--theme 'Default Light Modern'|'Default Dark Modern'] [--keep-open]
+//
+// Environment: UXCX_TEST_TIMEOUT (seconds, default 300), UXCX_DEBUG=1|2 (browser console
+// errors | all console output incl. the extension host's to stdout; keeps the temp folder),
+// UXCX_SCREENSHOTS_DIR (default screenshots/),
+// UXCX_CHROMIUM (default /usr/bin/chromium).
+//
+// Hand-over to the suite (the extension host inherits code-server's environment):
+//   UXCX_TEST_RESULTS      file the suite writes its mocha result to (test/integration/runner.ts)
+//   UXCX_BROWSER_REQUESTS  folder for browser actions (test/integration/browser.ts):
+//     the suite writes  requests/<id>.json  {id, action, name?, ...}
+//     the harness writes replies/<id>.json  {id, ok: true, result} | {id, ok: false, error}
+//     actions: 'screenshot' {name, fullPage?}
+//              'hover-screenshot' {name, selector?, text?}
+//              'evaluate-webview-text' {target?: title string | index number}
+//     Both sides write to <file>.tmp and rename, so a file is never read half-written.
+'use strict';
+
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const fsp = require('node:fs/promises');
+const http = require('node:http');
+const net = require('node:net');
+const os = require('node:os');
+const path = require('node:path');
+const util = require('node:util');
+
+const REPO_ROOT = path.resolve(__dirname, '..');
+const CODE_SERVER_ENTRY = path.join(
+  REPO_ROOT,
+  '.vscode-test/code-server/node_modules/code-server/out/node/entry.js',
+);
+const THEMES = ['Default Light Modern', 'Default Dark Modern'];
+// UXCX_DEBUG=1: browser console errors to stdout and keep the temp folder;
+// UXCX_DEBUG=2: all browser console output, including the extension host's console
+// (mocha's spec reporter, console.log in tests), which VS Code forwards to the window.
+const DEBUG_LEVEL = Number(process.env.UXCX_DEBUG || 0) || 0;
+const DEBUG = DEBUG_LEVEL >= 1;
+const TIMEOUT_S = Number(process.env.UXCX_TEST_TIMEOUT || 300);
+const SCREENSHOTS_DIR = path.resolve(
+  process.env.UXCX_SCREENSHOTS_DIR || path.join(REPO_ROOT, 'screenshots'),
+);
+const CHROMIUM = process.env.UXCX_CHROMIUM || '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+function log(msg) {
+  console.log(`[vscode-tests] ${msg}`);
+}
+
+function usage(code) {
+  console.log(
+    'usage: node scripts/run-vscode-tests.js [--suite FILE] [--workspace DIR] [--extension DIR]\n' +
+      `         [--theme '${THEMES.join("'|'")}'] [--keep-open]`,
+  );
+  process.exit(code);
+}
+
+function parseArgs(argv) {
+  const opts = {
+    suite: 'dist-test/integration/index.js',
+    workspace: 'test/integration/workspace',
+    extension: '.',
+    theme: 'Default Light Modern',
+    keepOpen: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s) : [arg];
+    const value = () => {
+      if (inline !== undefined) return inline;
+      if (i + 1 >= argv.length) {
+        console.error(`${flag} needs a value`);
+        usage(2);
+      }
+      return argv[++i];
+    };
+    switch (flag) {
+      case '--suite':
+        opts.suite = value();
+        break;
+      case '--workspace':
+        opts.workspace = value();
+        break;
+      case '--extension':
+        opts.extension = value();
+        break;
+      case '--theme':
+        opts.theme = value();
+        break;
+      case '--keep-open':
+        opts.keepOpen = true;
+        break;
+      case '-h':
+      case '--help':
+        usage(0);
+        break;
+      default:
+        console.error(`unknown option: ${arg}`);
+        usage(2);
+    }
+  }
+  if (!THEMES.includes(opts.theme)) {
+    console.error(`--theme must be one of: ${THEMES.join(', ')}`);
+    usage(2);
+  }
+  // Relative paths are relative to the current folder (npm scripts run from the repo root).
+  opts.suite = path.resolve(opts.suite);
+  opts.workspace = path.resolve(opts.workspace);
+  opts.extension = path.resolve(opts.extension);
+  return opts;
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function httpStatus(url) {
+  return new Promise((resolve) => {
+    const req = http.get(url, { timeout: 2000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode);
+    });
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => resolve(0));
+  });
+}
+
+/** Writes JSON so a reader never sees half a file. */
+async function writeJsonAtomic(file, value) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  await fsp.writeFile(tmp, JSON.stringify(value, null, 2));
+  await fsp.rename(tmp, file);
+}
+
+async function readJsonIfExists(file) {
+  try {
+    return JSON.parse(await fsp.readFile(file, 'utf8'));
+  } catch (err) {
+    if (err.code === 'ENOENT') return undefined;
+    throw err;
+  }
+}
+
+function remoteUri(authority, absPath) {
+  return `vscode-remote://${authority}${encodeURI(absPath.split(path.sep).join('/'))}`;
+}
+
+function workbenchUrl(port, opts, withTests) {
+  const authority = `127.0.0.1:${port}`;
+  const payload = [['extensionDevelopmentPath', remoteUri(authority, opts.extension)]];
+  if (withTests) payload.push(['extensionTestsPath', remoteUri(authority, opts.suite)]);
+  return (
+    `http://${authority}/?folder=${encodeURIComponent(opts.workspace)}` +
+    `&payload=${encodeURIComponent(JSON.stringify(payload))}`
+  );
+}
+
+function userSettings(theme) {
+  return {
+    'workbench.colorTheme': theme,
+    'workbench.startupEditor': 'none',
+    'workbench.welcomePage.walkthroughs.openOnInstall': false,
+    'workbench.tips.enabled': false,
+    'workbench.enableExperiments': false,
+    'telemetry.telemetryLevel': 'off',
+    'security.workspace.trust.enabled': false,
+    'update.mode': 'none',
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'extensions.ignoreRecommendations': true,
+    'git.enabled': false,
+    'git.openRepositoryInParentFolders': 'never',
+    'chat.commandCenter.enabled': false,
+    'editor.minimap.enabled': false,
+    'window.commandCenter': false,
+  };
+}
+
+// ------------------------------------------------------------------ browser actions
+
+function safeName(name) {
+  const base = String(name || 'screenshot').replace(/[^\w.-]+/g, '_');
+  return base.endsWith('.png') ? base : `${base}.png`;
+}
+
+async function screenshot(page, name, fullPage) {
+  await fsp.mkdir(SCREENSHOTS_DIR, { recursive: true });
+  const file = path.join(SCREENSHOTS_DIR, safeName(name));
+  await sleep(250); // let the workbench paint what the suite just changed
+  await page.screenshot({ path: file, fullPage: Boolean(fullPage) });
+  return file;
+}
+
+/** Inner content frames of all webviews: [{frame, title}] in document order. */
+async function webviewFrames(page) {
+  const found = [];
+  for (const frame of page.frames()) {
+    const parent = frame.parentFrame();
+    if (!parent || !/webview/.test(parent.url()) || !/webview/.test(frame.url())) continue;
+    let title = '';
+    try {
+      title = (await (await frame.frameElement()).getAttribute('title')) || '';
+    } catch {
+      continue; // detached while we looked
+    }
+    found.push({ frame, title });
+  }
+  return found;
+}
+
+async function webviewText(page, target) {
+  const deadline = Date.now() + 10_000;
+  let frames = [];
+  let match;
+  // A webview that was just opened may not have its content frame yet: retry briefly.
+  while (Date.now() < deadline) {
+    frames = await webviewFrames(page);
+    if (typeof target === 'number') match = frames[target];
+    else if (target === undefined || target === null || target === '') match = frames[0];
+    else {
+      const want = String(target).toLowerCase();
+      match =
+        frames.find((f) => f.title.toLowerCase() === want) ||
+        frames.find((f) => f.title.toLowerCase().includes(want));
+    }
+    if (match) {
+      try {
+        const text = await match.frame.evaluate(() => document.body?.innerText ?? '');
+        if (text.trim() !== '' || Date.now() + 500 >= deadline) {
+          return { title: match.title, text };
+        }
+      } catch {
+        // frame navigated or detached: look again
+      }
+    }
+    await sleep(250);
+  }
+  const titles = frames.map((f, i) => `${i}: ${JSON.stringify(f.title)}`).join(', ') || 'none';
+  throw new Error(`no webview matches ${JSON.stringify(target)} (webviews: ${titles})`);
+}
+
+async function hoverScreenshot(page, req) {
+  let box;
+  if (req.text) {
+    const span = page
+      .locator('.monaco-editor .view-lines span span', { hasText: String(req.text) })
+      .first();
+    await span.waitFor({ state: 'visible', timeout: 10_000 });
+    box = await span.boundingBox();
+  } else {
+    const selector =
+      req.selector ||
+      '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, ' +
+        '.monaco-editor .squiggly-info, .monaco-editor .squiggly-hint';
+    const el = page.locator(selector).first();
+    await el.waitFor({ state: 'attached', timeout: 10_000 });
+    box = await el.boundingBox();
+  }
+  if (!box) throw new Error('hover target has no box (not visible)');
+  // Move the mouse by coordinates: squiggles sit under the text layer, so a locator
+  // hover() would fail its hit-target check.
+  await page.mouse.move(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2, { steps: 2 });
+  const hover = page.locator('.monaco-hover:not(.hidden)').first();
+  let hoverText = '';
+  try {
+    await hover.waitFor({ state: 'visible', timeout: 8_000 });
+    await sleep(300); // let the hover finish rendering its markdown
+    hoverText = await hover.innerText();
+  } catch {
+    // no hover appeared: still take the picture, report empty text
+  }
+  const file = await screenshot(page, req.name, false);
+  await page.mouse.move(1, 1);
+  return { path: file, hoverText };
+}
+
+async function performRequest(page, req) {
+  switch (req.action) {
+    case 'screenshot':
+      return { path: await screenshot(page, req.name, req.fullPage) };
+    case 'hover-screenshot':
+      return hoverScreenshot(page, req);
+    case 'evaluate-webview-text':
+      return webviewText(page, req.target);
+    default:
+      throw new Error(`unknown action: ${JSON.stringify(req.action)}`);
+  }
+}
+
+async function serveRequests(page, protocolDir, busy) {
+  const reqDir = path.join(protocolDir, 'requests');
+  const replyDir = path.join(protocolDir, 'replies');
+  let names;
+  try {
+    names = (await fsp.readdir(reqDir)).filter((n) => n.endsWith('.json')).sort();
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (busy.has(name)) continue;
+    busy.add(name);
+    const file = path.join(reqDir, name);
+    let req;
+    let reply;
+    try {
+      req = JSON.parse(await fsp.readFile(file, 'utf8'));
+      if (DEBUG) log(`browser request ${req.id}: ${req.action} ${req.name ?? req.target ?? ''}`);
+      reply = { id: req.id, ok: true, result: await performRequest(page, req) };
+    } catch (err) {
+      reply = { id: req?.id ?? path.basename(name, '.json'), ok: false, error: String(err?.message ?? err) };
+    }
+    await fsp.rm(file, { force: true });
+    await writeJsonAtomic(path.join(replyDir, name), reply); // same file name as the request
+  }
+}
+
+// ------------------------------------------------------------------ reporting
+
+/** VS Code styles console lines with %c and CSS: drop both. */
+function cleanConsoleText(text) {
+  return text
+    .replace(/%c/g, '')
+    .replace(/\s*color: #[0-9a-f]+;?/gi, '')
+    .trim();
+}
+
+/** Applies the printf-style format of a console message ('%s (%dms)' from mocha). */
+async function formatConsoleMessage(msg) {
+  const values = await Promise.all(msg.args().map((a) => a.jsonValue().catch(() => '?')));
+  if (values.length === 0) return cleanConsoleText(msg.text());
+  const parts = [];
+  // Workbench loggers print ['%c LEVEL', 'color: ...', format, ...args].
+  if (typeof values[0] === 'string' && values[0].startsWith('%c') && values.length > 1) {
+    parts.push(values[0].slice(2).trim());
+    values.splice(0, 2);
+  }
+  if (values.length) parts.push(util.format(...values));
+  return cleanConsoleText(parts.join(' '));
+}
+
+function printResults(results) {
+  console.log('');
+  for (const t of results.tests || []) {
+    const mark = t.state === 'passed' ? '✓' : t.state === 'failed' ? '✗' : '-';
+    console.log(`  ${mark} ${t.fullTitle || t.title}${t.duration ? ` (${t.duration} ms)` : ''}`);
+  }
+  const failed = (results.tests || []).filter((t) => t.state === 'failed');
+  failed.forEach((t, i) => {
+    console.log(`\n  ${i + 1}) ${t.fullTitle || t.title}`);
+    console.log(
+      String(t.error || '')
+        .split('\n')
+        .map((l) => `     ${l}`)
+        .join('\n'),
+    );
+  });
+  if (results.error) console.log(`\n  suite error: ${results.error}`);
+  console.log('');
+}
+
+function tail(text, lines) {
+  const all = text.split('\n');
+  return all.slice(Math.max(0, all.length - lines)).join('\n');
+}
+
+// ------------------------------------------------------------------ main
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const t0 = Date.now();
+  const secs = () => ((Date.now() - t0) / 1000).toFixed(1);
+
+  if (!fs.existsSync(CODE_SERVER_ENTRY)) {
+    throw new Error(
+      `code-server is not installed (${path.relative(REPO_ROOT, CODE_SERVER_ENTRY)}).\n` +
+        'Run: bash scripts/install-vscode-host.sh',
+    );
+  }
+  if (!fs.existsSync(path.join(opts.extension, 'package.json'))) {
+    throw new Error(`--extension ${opts.extension} has no package.json`);
+  }
+  if (!opts.keepOpen && !fs.existsSync(opts.suite)) {
+    throw new Error(`suite not found: ${opts.suite} (build it first, e.g. node esbuild.js)`);
+  }
+  if (!fs.existsSync(opts.workspace)) {
+    throw new Error(`workspace folder not found: ${opts.workspace}`);
+  }
+  if (!opts.keepOpen && !fs.existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} not found. Run: bash scripts/install-vscode-host.sh`);
+  }
+
+  const tmp = await fsp.mkdtemp(path.join(os.tmpdir(), 'uxcx-vscode-'));
+  const userDataDir = path.join(tmp, 'user-data');
+  const extensionsDir = path.join(tmp, 'extensions');
+  const resultsFile = path.join(tmp, 'results.json');
+  const protocolDir = path.join(tmp, 'browser');
+  const serverLog = path.join(tmp, 'code-server.log');
+  await fsp.mkdir(path.join(userDataDir, 'User'), { recursive: true });
+  await fsp.mkdir(extensionsDir, { recursive: true });
+  await fsp.mkdir(path.join(protocolDir, 'requests'), { recursive: true });
+  await fsp.mkdir(path.join(protocolDir, 'replies'), { recursive: true });
+  await writeJsonAtomic(
+    path.join(userDataDir, 'User', 'settings.json'),
+    userSettings(opts.theme),
+  );
+
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  // Own config file, so code-server neither reads nor writes ~/.config/code-server.
+  const configFile = path.join(tmp, 'config.yaml');
+  await fsp.writeFile(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+
+  const env = { ...process.env };
+  // Variables of a surrounding VS Code (when run from its terminal) confuse code-server.
+  for (const key of Object.keys(env)) {
+    if (key.startsWith('VSCODE_') || key === 'ELECTRON_RUN_AS_NODE') delete env[key];
+  }
+  // No extension gallery: the machine has no network, and the suite needs none.
+  env.EXTENSIONS_GALLERY = '{}';
+  env.UXCX_TEST_RESULTS = resultsFile;
+  env.UXCX_BROWSER_REQUESTS = protocolDir;
+
+  const logFd = fs.openSync(serverLog, 'a');
+  const server = spawn(
+    process.execPath,
+    [
+      CODE_SERVER_ENTRY,
+      '--config',
+      configFile,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--ignore-last-opened',
+      '--user-data-dir',
+      userDataDir,
+      '--extensions-dir',
+      extensionsDir,
+    ],
+    { env, cwd: REPO_ROOT, detached: true, stdio: ['ignore', logFd, logFd] },
+  );
+  fs.closeSync(logFd);
+  let serverExit = null;
+  server.on('exit', (code, signal) => {
+    serverExit = { code, signal };
+  });
+
+  let browser;
+  let cleanedUp = false;
+  async function cleanup() {
+    if (cleanedUp) return;
+    cleanedUp = true;
+    if (browser) await browser.close().catch(() => {});
+    if (serverExit === null) {
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+      for (let i = 0; i < 30 && serverExit === null; i++) await sleep(100);
+      if (serverExit === null) {
+        try {
+          process.kill(-server.pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
+    }
+    if (!DEBUG) await fsp.rm(tmp, { recursive: true, force: true }).catch(() => {});
+    else log(`kept temp folder ${tmp}`);
+  }
+  const printServerLog = async () => {
+    const text = await fsp.readFile(serverLog, 'utf8').catch(() => '');
+    console.log(`----- code-server log (last 150 lines) -----\n${tail(text, 150)}\n-----`);
+  };
+  // Last resort if we die abruptly: never leave code-server behind.
+  process.on('exit', () => {
+    if (serverExit === null) {
+      try {
+        process.kill(-server.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  });
+  let interrupted = false;
+  for (const sig of ['SIGINT', 'SIGTERM']) {
+    process.on(sig, () => {
+      interrupted = true;
+    });
+  }
+
+  try {
+    // ---- wait for code-server
+    const serverDeadline = Date.now() + 60_000;
+    while ((await httpStatus(`${base}/healthz`)) !== 200) {
+      if (interrupted) throw new Error('interrupted');
+      if (serverExit) throw new Error(`code-server exited early (${JSON.stringify(serverExit)})`);
+      if (Date.now() > serverDeadline) throw new Error('code-server did not answer within 60 s');
+      await sleep(200);
+    }
+    log(`code-server up on ${base} after ${secs()} s`);
+
+    if (opts.keepOpen) {
+      const url = workbenchUrl(port, opts, false);
+      log(`open this URL (extension under development, no tests); Ctrl-C stops:\n\n  ${url}\n`);
+      while (!interrupted && !serverExit) await sleep(500);
+      return 0;
+    }
+
+    // ---- browser
+    const { chromium } = require('playwright-core');
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    const browserErrors = [];
+    page.on('console', (msg) => {
+      const type = msg.type();
+      if (type === 'error') {
+        browserErrors.push(cleanConsoleText(msg.text()));
+        if (browserErrors.length > 50) browserErrors.shift();
+      }
+      if (DEBUG_LEVEL >= 2 || (DEBUG_LEVEL >= 1 && type === 'error')) {
+        formatConsoleMessage(msg).then(
+          (text) => console.log(`[browser] ${type === 'error' ? 'error: ' : ''}${text}`),
+          () => {},
+        );
+      }
+    });
+    page.on('pageerror', (err) => {
+      browserErrors.push(`pageerror: ${err.message}`);
+      if (DEBUG) console.log(`[browser] pageerror: ${err.message}`);
+    });
+    let pageCrashed = false;
+    page.on('crash', () => {
+      pageCrashed = true;
+    });
+
+    const url = workbenchUrl(port, opts, true);
+    if (DEBUG) log(`opening ${url}`);
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    log(`workbench loading (theme: ${opts.theme}); waiting up to ${TIMEOUT_S} s for results`);
+
+    // ---- wait for the results, serving browser requests meanwhile
+    const deadline = Date.now() + TIMEOUT_S * 1000;
+    const busy = new Set();
+    let results;
+    let failure;
+    let lastLogCheck = 0;
+    let extHostExitedAt = 0;
+    for (;;) {
+      await serveRequests(page, protocolDir, busy);
+      results = await readJsonIfExists(resultsFile).catch(() => undefined);
+      if (results) break;
+      if (Date.now() - lastLogCheck > 500) {
+        // The extension host exits after the suite's run() settles, even when loading the
+        // suite threw (it then writes no results): fail fast instead of waiting for the limit.
+        lastLogCheck = Date.now();
+        const text = await fsp.readFile(serverLog, 'utf8').catch(() => '');
+        if (!extHostExitedAt && /Extension Host Process exited/.test(text)) {
+          extHostExitedAt = Date.now();
+        }
+      }
+      if (extHostExitedAt && Date.now() - extHostExitedAt > 3000) {
+        failure =
+          'the extension host exited without writing results (did the suite fail to load, ' +
+          'or not call runMochaSuite? see the browser errors below)';
+        break;
+      }
+      if (interrupted) {
+        failure = 'interrupted';
+        break;
+      }
+      if (serverExit) {
+        failure = `code-server exited (${JSON.stringify(serverExit)})`;
+        break;
+      }
+      if (pageCrashed) {
+        failure = 'the browser page crashed';
+        break;
+      }
+      if (Date.now() > deadline) {
+        failure = `timed out after ${TIMEOUT_S} s without results (set UXCX_TEST_TIMEOUT to change)`;
+        break;
+      }
+      await sleep(100);
+    }
+
+    let rc = 0;
+    if (results) {
+      printResults(results);
+      const total = (results.passes || 0) + (results.failures || 0);
+      const closing = `${results.passes || 0} passed, ${results.failures || 0} failed, ${results.pending || 0} skipped`;
+      console.log(`integration: ${closing}`);
+      if (results.failures > 0 || results.error) rc = 1;
+      else if (total === 0) {
+        log('ERROR: the suite ran no tests');
+        rc = 1;
+      }
+    } else {
+      log(`ERROR: ${failure}`);
+      rc = 1;
+    }
+    if (rc !== 0) {
+      if (!DEBUG && browserErrors.length) {
+        console.log(`----- browser console errors (last ${browserErrors.length}) -----`);
+        for (const e of browserErrors) console.log(`[browser] ${e}`);
+      }
+      if (!results || results.error) await screenshot(page, 'failure', false).then(
+        (f) => log(`screenshot of the window at failure: ${path.relative(REPO_ROOT, f)}`),
+        () => {},
+      );
+      await printServerLog();
+    }
+    log(`done in ${secs()} s`);
+    return rc;
+  } catch (err) {
+    log(`ERROR: ${err.message}`);
+    await printServerLog();
+    return 1;
+  } finally {
+    await cleanup();
+  }
+}
+
+main().then(
+  (rc) => process.exit(rc),
+  (err) => {
+    console.error(`[vscode-tests] ERROR: ${err.message}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,112 @@
+// A statement (sentence or table row) with its tokens and the lexicon matches the rules read.
+import type { Lang } from './types';
+import type { ProseUnit } from './markdown/parse';
+import type { Category } from './lexicon/types';
+import type { Match, Matcher } from './lexicon/matcher';
+import { tokenize, type Token } from './text/tokens';
+
+export interface Statement {
+  unit: ProseUnit;
+  lang: Lang;
+  /** [start, end) in `unit.text`. */
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** Matches per category, with outcome words in unrelated roles already removed. */
+  matches: Map<Category, Match[]>;
+  /** Token index where each clause starts (clauses split at `;` and contrast words). */
+  clauseStarts: number[];
+  /** Extra matches from the table header, for table rows. */
+  headerMatches?: Map<Category, Match[]>;
+}
+
+/** Words that start a contrasting clause: a claim does not reach across them. */
+const CONTRAST = new Set([
+  'but',
+  'whereas',
+  'while',
+  'however',
+  'maar',
+  'terwijl',
+  'echter',
+  'doch',
+]);
+/** After these, a negation word does not negate ("not only … but also"). */
+const NOT_NEGATING_NEXT = new Set(['only', 'just', 'alleen', 'enkel', 'slechts', 'zozeer']);
+
+/** Analyse `unit.text[start, end)`. */
+export function analyse(
+  unit: ProseUnit,
+  start: number,
+  end: number,
+  lang: Lang,
+  matcher: Matcher,
+): Statement {
+  const tokens = tokenize(unit.text, start, end);
+  const matches = groupMatches(matcher.match(tokens), tokens);
+  const clauseStarts = [0];
+  tokens.forEach((t, i) => {
+    if (i === 0) return;
+    const gap = unit.text.slice(tokens[i - 1]!.end, t.start);
+    if (gap.includes(';') || (CONTRAST.has(t.norm) && gap.includes(','))) clauseStarts.push(i);
+  });
+  return { unit, lang, start, end, tokens, matches, clauseStarts };
+}
+
+/** Group matches by category; drop outcome matches that sit inside an unrelated-role pattern. */
+export function groupMatches(all: Match[], tokens: Token[]): Map<Category, Match[]> {
+  const byCat = new Map<Category, Match[]>();
+  for (const m of all) {
+    const list = byCat.get(m.category);
+    if (list) list.push(m);
+    else byCat.set(m.category, [m]);
+  }
+  const blockers = [...(byCat.get('unrelated') ?? []), ...(byCat.get('cxWork') ?? [])];
+  const outcomes = byCat.get('cxOutcome');
+  if (outcomes && blockers.length) {
+    byCat.set(
+      'cxOutcome',
+      outcomes.filter((o) => !blockers.some((b) => overlaps(o, b))),
+    );
+  }
+  const negations = byCat.get('negation');
+  if (negations) {
+    byCat.set(
+      'negation',
+      negations.filter((n) => !NOT_NEGATING_NEXT.has(tokens[n.last + 1]?.norm ?? '')),
+    );
+  }
+  return byCat;
+}
+
+export function overlaps(a: Match, b: Match): boolean {
+  return a.first <= b.last && b.first <= a.last;
+}
+
+/** Matches of a category, optionally limited to tokens [from, to). */
+export function get(s: Statement, cat: Category, from = 0, to = s.tokens.length): Match[] {
+  return (s.matches.get(cat) ?? []).filter((m) => m.first >= from && m.last < to);
+}
+
+export function has(s: Statement, cat: Category): boolean {
+  return (s.matches.get(cat)?.length ?? 0) > 0;
+}
+
+/** [from, to) token bounds of each clause. */
+export function clauses(s: Statement): [number, number][] {
+  return s.clauseStarts.map((c, i) => [c, s.clauseStarts[i + 1] ?? s.tokens.length]);
+}
+
+/** Text offsets (in the unit text) of a match: from its first to its last word. */
+export function matchOffsets(s: Statement, m: Match): [number, number] {
+  return [s.tokens[m.first]!.start, s.tokens[m.last]!.end];
+}
+
+/** Does the statement contain a digit (a number is a measurable criterion)? */
+export function hasNumber(s: Statement): boolean {
+  for (let i = s.start; i < s.end; i++) {
+    const c = s.unit.text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}

@@ -1,0 +1,135 @@
+// Suggested fixes as plain text edits, in the statement's language.
+import type { Fix, Lang, RuleId, TextEdit } from './types';
+import type { LineIndex } from './text/lines';
+import type { ProseUnit } from './markdown/parse';
+import { fixText } from './messages';
+
+export interface FixInput {
+  ruleId: RuleId;
+  lang: Lang;
+  unit: ProseUnit;
+  /** Source offsets (BOM-less) of the statement and of the finding's range. */
+  statement: [number, number];
+  range: [number, number];
+  args: Record<string, string>;
+  /** Source offsets of the digital touchpoint spans (for digital-only-journey). */
+  touchpoints?: [number, number][];
+  lines: LineIndex;
+  eol: string;
+}
+
+/** All fixes for a finding; the preferred one first. */
+export function fixesFor(input: FixInput): Fix[] {
+  const fixes: Fix[] = [];
+  const { ruleId, lang, unit, lines, eol } = input;
+  const edit = (from: number, to: number, newText: string): TextEdit => ({
+    range: lines.range(from, to),
+    newText,
+  });
+  switch (ruleId) {
+    case 'ux-for-cx-outcome':
+      if (unit.kind !== 'tableRow') {
+        fixes.push({
+          kind: 'split-goal',
+          title: fixText('split-goal.title', lang),
+          preferred: true,
+          edits: [
+            edit(
+              input.statement[0],
+              input.statement[1],
+              fixText('split-goal.text', lang, input.args),
+            ),
+          ],
+        });
+      }
+      fixes.push({
+        kind: 'add-cx-note',
+        title: fixText('add-cx-note.title', lang),
+        preferred: unit.kind === 'tableRow',
+        edits: [
+          edit(
+            unit.blockEnd,
+            unit.blockEnd,
+            `${eol}${eol}${fixText('add-cx-note.text', lang, input.args)}`,
+          ),
+        ],
+      });
+      break;
+    case 'ux-cx-conflation':
+      fixes.push(
+        {
+          kind: 'name-ux',
+          title: fixText('name-ux.title', lang),
+          edits: [edit(input.range[0], input.range[1], 'UX')],
+        },
+        {
+          kind: 'name-cx',
+          title: fixText('name-cx.title', lang),
+          edits: [edit(input.range[0], input.range[1], 'CX')],
+        },
+        {
+          kind: 'name-both',
+          title: fixText('name-both.title', lang),
+          edits: [edit(input.range[0], input.range[1], fixText('name-both.text', lang))],
+        },
+      );
+      break;
+    case 'digital-only-journey': {
+      const last = input.touchpoints?.reduce((a, b) => (b[1] > a[1] ? b : a));
+      if (last) {
+        fixes.push({
+          kind: 'add-touchpoints',
+          title: fixText('add-touchpoints.title', lang),
+          preferred: true,
+          edits: [edit(last[1], last[1], fixText('add-touchpoints.text', lang))],
+        });
+      }
+      break;
+    }
+    case 'unmeasurable-ux-quality':
+      fixes.push({
+        kind: 'add-measure',
+        title: fixText('add-measure.title', lang),
+        preferred: true,
+        edits: [edit(input.range[1], input.range[1], fixText('add-measure.text', lang))],
+      });
+      break;
+  }
+  fixes.push(disableFix(input));
+  return fixes;
+}
+
+/**
+ * "Disable for this line": a `disable-next-line` comment on its own line before a top-level
+ * paragraph or heading; otherwise a `disable-line` comment at the start of the line's prose,
+ * which keeps lists, quotes and tables intact.
+ */
+function disableFix(input: FixInput): Fix {
+  const { ruleId, lang, unit, lines, eol } = input;
+  const reason = fixText('disable-line.reason', lang);
+  const line = lines.position(input.range[0]).line;
+  const lineStart = lines.lineStart(line);
+  const firstLineOfBlock = lines.position(unit.start).line === line;
+  let at: number;
+  let text: string;
+  if (!unit.nested && unit.kind !== 'tableRow' && firstLineOfBlock && unit.start === lineStart) {
+    at = lineStart;
+    text = `<!-- uxcx-disable-next-line ${ruleId} -- ${reason} -->${eol}`;
+  } else {
+    // First prose character on this line.
+    at = input.range[0];
+    for (let i = 0; i < unit.text.length; i++) {
+      const o = unit.src[i]!;
+      if (o >= lineStart && o < at && !/\s/.test(unit.text[i]!)) {
+        at = o;
+        break;
+      }
+    }
+    text = `<!-- uxcx-disable-line ${ruleId} -- ${reason} --> `;
+  }
+  return {
+    kind: 'disable-line',
+    title: fixText('disable-line.title', lang, { rule: ruleId }),
+    edits: [{ range: lines.range(at, at), newText: text }],
+  };
+}

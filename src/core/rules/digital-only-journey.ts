@@ -1,0 +1,41 @@
+// digital-only-journey: a CX or journey goal whose scope names only digital touchpoints.
+import type { Rule } from './rule';
+import { matchText, spanOf } from './rule';
+import { get, has, overlaps } from '../analysis';
+
+export const digitalOnlyJourney: Rule = {
+  id: 'digital-only-journey',
+  defaultSeverity: 'info',
+  tags: ['cx', 'scope'],
+  description: {
+    en: 'A customer-journey or CX goal names only digital touchpoints.',
+    nl: 'Een klantreis- of CX-doel noemt alleen digitale contactmomenten.',
+  },
+  check({ statement: s }) {
+    const journey = get(s, 'journey')[0];
+    if (!journey) return [];
+    if (
+      has(s, 'offlineTouchpoint') ||
+      has(s, 'cxWork') ||
+      has(s, 'meta') ||
+      has(s, 'negation') ||
+      has(s, 'scope')
+    ) {
+      return [];
+    }
+    if (!has(s, 'requirement') && !has(s, 'kpi') && !s.headerMatches?.has('kpi')) return [];
+    const digital = get(s, 'digitalTouchpoint').filter((d) => !overlaps(d, journey));
+    if (digital.length === 0) return [];
+    return [
+      {
+        range: spanOf(s, 'context', journey).at,
+        spans: [spanOf(s, 'context', journey), ...digital.map((d) => spanOf(s, 'term', d))],
+        messageId: 'digital-only-journey/digital-only',
+        args: {
+          journey: matchText(s, journey),
+          touchpoints: [...new Set(digital.map((d) => matchText(s, d)))].join(', '),
+        },
+      },
+    ];
+  },
+};

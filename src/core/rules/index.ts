@@ -1,0 +1,29 @@
+// The registry: every rule, in a stable order, with its documentation link.
+import type { RuleId } from '../types';
+import type { Rule } from './rule';
+import { uxForCxOutcome } from './ux-for-cx-outcome';
+import { uxCxConflation } from './ux-cx-conflation';
+import { digitalOnlyJourney } from './digital-only-journey';
+import { unmeasurableUxQuality } from './unmeasurable-ux-quality';
+
+export type { Rule, RawFinding, RuleContext } from './rule';
+
+export const RULES: readonly Rule[] = [
+  uxForCxOutcome,
+  uxCxConflation,
+  digitalOnlyJourney,
+  unmeasurableUxQuality,
+];
+
+export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
+
+/** Where a rule's documentation lives (the repository's docs, per language). */
+export const DOCS_BASE = 'https://github.com/uxcx-lint/uxcx-lint/blob/main/docs/rules/';
+
+export function ruleDocsUrl(id: RuleId, lang: 'en' | 'nl' = 'en'): string {
+  return `${DOCS_BASE}${id}${lang === 'nl' ? '.nl' : ''}.md`;
+}
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}

@@ -1,0 +1,43 @@
+// What a rule is: an id, metadata and a check over one statement.
+import type { Lang, RuleId, Severity, SpanRole } from '../types';
+import type { Statement } from '../analysis';
+import type { Match } from '../lexicon/matcher';
+import { matchOffsets } from '../analysis';
+
+/** A finding before positions and fixes are attached; offsets are into the unit text. */
+export interface RawFinding {
+  range: [number, number];
+  spans: { role: SpanRole; at: [number, number]; statement?: Statement }[];
+  messageId: string;
+  args: Record<string, string>;
+}
+
+export interface RuleContext {
+  statement: Statement;
+  /** The sentence before this one in the same paragraph, if any. */
+  previous?: Statement;
+}
+
+export interface Rule {
+  id: RuleId;
+  defaultSeverity: Severity;
+  tags: string[];
+  /** One-line description per language (for the rules table, hovers and the CLI). */
+  description: Record<Lang, string>;
+  check(ctx: RuleContext): RawFinding[];
+}
+
+/** The text a match covers. */
+export function matchText(s: Statement, m: Match): string {
+  const [a, b] = matchOffsets(s, m);
+  return s.unit.text.slice(a, b);
+}
+
+/** A span for a match. */
+export function spanOf(
+  s: Statement,
+  role: RawFinding['spans'][number]['role'],
+  m: Match,
+): RawFinding['spans'][number] {
+  return { role, at: matchOffsets(s, m), statement: s };
+}

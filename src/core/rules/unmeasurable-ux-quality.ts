@@ -1,0 +1,34 @@
+// unmeasurable-ux-quality: "user-friendly", "intuitive", "naadloos" without a measurable criterion.
+import type { Rule } from './rule';
+import { matchText, spanOf } from './rule';
+import { get, has, hasNumber } from '../analysis';
+
+export const unmeasurableUxQuality: Rule = {
+  id: 'unmeasurable-ux-quality',
+  defaultSeverity: 'info',
+  tags: ['ux', 'measurable', 'incose-r7'],
+  description: {
+    en: 'A vague UX quality ("user-friendly", "intuitive", "seamless") without a measurable criterion.',
+    nl: 'Een vage UX-kwaliteit ("gebruiksvriendelijk", "intuïtief", "naadloos") zonder meetbaar criterium.',
+  },
+  check({ statement: s }) {
+    const vague = get(s, 'vague');
+    if (vague.length === 0) return [];
+    if (has(s, 'measure') || has(s, 'uxMeasure') || hasNumber(s)) return [];
+    if (has(s, 'meta') || has(s, 'negation')) return [];
+    const isRequirement =
+      has(s, 'requirement') ||
+      has(s, 'kpi') ||
+      s.unit.kind === 'tableRow' ||
+      s.unit.kind === 'heading';
+    if (!isRequirement) return [];
+    return vague
+      .filter((v, i) => i === 0 || v.first > vague[i - 1]!.last)
+      .map((v) => ({
+        range: spanOf(s, 'term', v).at,
+        spans: [spanOf(s, 'term', v)],
+        messageId: 'unmeasurable-ux-quality/vague',
+        args: { term: matchText(s, v) },
+      }));
+  },
+};

@@ -1,0 +1,69 @@
+// ux-cx-conflation: UX and CX used as one ("UX/CX team", "user experience (CX)").
+import type { Rule, RawFinding } from './rule';
+import { spanOf } from './rule';
+import { get, has, matchOffsets } from '../analysis';
+
+/** What may stand between the two terms when they are used as one (lowercase, trimmed). */
+const JOINERS = new Set([
+  '/',
+  '(',
+  '-',
+  '(or',
+  '(of',
+  ', also called',
+  'also called',
+  ', also known as',
+  'also known as',
+  'aka',
+  'a.k.a.',
+  ', i.e.',
+  'i.e.',
+  '(i.e.',
+  ', or rather',
+  'ook wel',
+  ', ook wel',
+  '(ook wel',
+  'oftewel',
+  ', oftewel',
+  'ofwel',
+  ', ofwel',
+  'ook wel genoemd',
+  'ook bekend als',
+  ', ook bekend als',
+  'namelijk',
+  ', namelijk',
+  'dus',
+]);
+
+export const uxCxConflation: Rule = {
+  id: 'ux-cx-conflation',
+  defaultSeverity: 'warning',
+  tags: ['terms'],
+  description: {
+    en: 'User experience and customer experience are used as one term.',
+    nl: 'Gebruikerservaring en klantervaring worden als één begrip gebruikt.',
+  },
+  check({ statement: s }) {
+    if (has(s, 'meta') || has(s, 'negation')) return [];
+    const terms = [...get(s, 'uxTerm'), ...get(s, 'cxTerm')].sort((a, b) => a.first - b.first);
+    const out: RawFinding[] = [];
+    for (let i = 0; i + 1 < terms.length; i++) {
+      const a = terms[i]!;
+      const b = terms[i + 1]!;
+      if (a.category === b.category || b.first > a.last + 4) continue;
+      const [, aEnd] = matchOffsets(s, a);
+      const [bStart, bEnd] = matchOffsets(s, b);
+      const gap = s.unit.text.slice(aEnd, bStart).trim().toLowerCase();
+      if (!JOINERS.has(gap)) continue;
+      const [aStart] = matchOffsets(s, a);
+      out.push({
+        range: [aStart, bEnd],
+        spans: [spanOf(s, 'term', a), spanOf(s, 'term', b)],
+        messageId: 'ux-cx-conflation/joined',
+        args: { term: s.unit.text.slice(aStart, bEnd) },
+      });
+      i++;
+    }
+    return out;
+  },
+};

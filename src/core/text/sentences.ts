@@ -1,0 +1,118 @@
+// Sentence boundaries with Intl.Segmenter, repaired after abbreviations the platform misreads.
+import type { Lang } from '../types';
+
+/** Abbreviations after which a period does not end a sentence (lowercase, without final dot). */
+const ABBREVIATIONS: Record<Lang, ReadonlySet<string>> = {
+  en: new Set([
+    'e.g',
+    'i.e',
+    'etc',
+    'vs',
+    'cf',
+    'approx',
+    'incl',
+    'excl',
+    'no',
+    'fig',
+    'mr',
+    'mrs',
+    'ms',
+    'dr',
+    'st',
+    'resp',
+    'min',
+    'max',
+    'est',
+  ]),
+  nl: new Set([
+    'bijv',
+    'bv',
+    'o.a',
+    'm.b.t',
+    'i.p.v',
+    'd.w.z',
+    'enz',
+    'etc',
+    'z.s.m',
+    'incl',
+    'excl',
+    'ca',
+    'evt',
+    'vgl',
+    'nl',
+    'blz',
+    'dhr',
+    'mevr',
+    'mw',
+    'resp',
+    'm.n',
+    't.a.v',
+    'i.v.m',
+    'n.a.v',
+    'a.s',
+    'jl',
+    'min',
+    'max',
+    'art',
+    'nr',
+    'z.o.z',
+    'e.d',
+    'e.a',
+    'o.b.v',
+    'p.p',
+    'mbt',
+    'ivm',
+    'nav',
+    'obv',
+    'tav',
+    'ipv',
+    'dwz',
+  ]),
+};
+
+const segmenters = new Map<Lang, Intl.Segmenter>();
+function segmenter(lang: Lang): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) {
+    s = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    segmenters.set(lang, s);
+  }
+  return s;
+}
+
+/** [start, end) offsets of the sentences of `text`, trimmed of surrounding white space. */
+export function splitSentences(text: string, lang: Lang): [number, number][] {
+  const raw: [number, number][] = [];
+  for (const seg of segmenter(lang).segment(text)) {
+    raw.push([seg.index, seg.index + seg.segment.length]);
+  }
+  const merged: [number, number][] = [];
+  for (const r of raw) {
+    const prev = merged[merged.length - 1];
+    if (prev && endsWithAbbreviation(text, prev[0], prev[1], lang)) prev[1] = r[1];
+    else merged.push([r[0], r[1]]);
+  }
+  const result: [number, number][] = [];
+  for (const [s0, e0] of merged) {
+    let s = s0;
+    let e = e0;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) result.push([s, e]);
+  }
+  return result;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+}
+
+function endsWithAbbreviation(text: string, start: number, end: number, lang: Lang): boolean {
+  let e = end;
+  while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
+  if (text.charCodeAt(e - 1) !== 46 /* . */) return false;
+  let s = e - 1;
+  while (s > start && !isSpace(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 40) s--;
+  const word = text.slice(s, e - 1).toLowerCase();
+  return ABBREVIATIONS[lang].has(word) || ABBREVIATIONS.en.has(word);
+}

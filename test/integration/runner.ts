@@ -1,0 +1,107 @@
+// Runs the integration tests with mocha inside the extension host and reports the result
+// to the harness (scripts/run-vscode-tests.js) through the file named by UXCX_TEST_RESULTS.
+// Mocha stays external in the bundle (esbuild.js), so it is loaded from node_modules.
+import Mocha from 'mocha';
+import { rename, writeFile } from 'node:fs/promises';
+
+export interface TestResult {
+  title: string;
+  fullTitle: string;
+  state: 'passed' | 'failed' | 'pending';
+  duration?: number;
+  error?: string;
+}
+
+export interface SuiteResults {
+  passes: number;
+  failures: number;
+  pending: number;
+  tests: TestResult[];
+  /** Set when the suite could not be loaded or run at all. */
+  error?: string;
+  durationMs: number;
+}
+
+function describeError(err: unknown): string {
+  if (err instanceof Error) return err.stack ?? `${err.name}: ${err.message}`;
+  return String(err);
+}
+
+async function report(results: SuiteResults): Promise<void> {
+  const file = process.env.UXCX_TEST_RESULTS;
+  if (!file) return;
+  // Write then rename, so the harness never reads half a file.
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, JSON.stringify(results, null, 2));
+  await rename(tmp, file);
+}
+
+/**
+ * Runs mocha (bdd, 60 s per test, no colours) on `files` and reports the result.
+ *
+ * `load` is for suites bundled into one file: it runs after mocha has put
+ * `describe`/`it` on the global object, so it can pull the test modules in with
+ * `() => import('./diagnostics.test')` (esbuild keeps a dynamic import lazy).
+ *
+ * Resolves when all tests passed; rejects when any failed, so `@vscode/test-electron`
+ * reports the failure too.
+ */
+export async function runMochaSuite(
+  files: string[],
+  load?: () => unknown | Promise<unknown>,
+): Promise<void> {
+  const started = Date.now();
+  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false });
+  const tests: TestResult[] = [];
+  let failures = 0;
+  try {
+    for (const file of files) mocha.addFile(file);
+    if (load) {
+      mocha.suite.emit('pre-require', globalThis, 'bundle', mocha);
+      await load();
+    }
+    await new Promise<void>((resolve) => {
+      const runner = mocha.run(() => resolve());
+      runner.on('pass', (test) => {
+        tests.push({
+          title: test.title,
+          fullTitle: test.fullTitle(),
+          state: 'passed',
+          duration: test.duration,
+        });
+      });
+      runner.on('fail', (test, err) => {
+        failures++;
+        tests.push({
+          title: test.title,
+          fullTitle: test.fullTitle(),
+          state: 'failed',
+          duration: test.duration,
+          error: describeError(err),
+        });
+      });
+      runner.on('pending', (test) => {
+        tests.push({ title: test.title, fullTitle: test.fullTitle(), state: 'pending' });
+      });
+    });
+  } catch (err) {
+    await report({
+      passes: tests.filter((t) => t.state === 'passed').length,
+      failures: failures + 1,
+      pending: tests.filter((t) => t.state === 'pending').length,
+      tests,
+      error: describeError(err),
+      durationMs: Date.now() - started,
+    });
+    throw err;
+  }
+  const results: SuiteResults = {
+    passes: tests.filter((t) => t.state === 'passed').length,
+    failures,
+    pending: tests.filter((t) => t.state === 'pending').length,
+    tests,
+    durationMs: Date.now() - started,
+  };
+  await report(results);
+  if (failures > 0) throw new Error(`${failures} integration test(s) failed`);
+}
