@@ -13,6 +13,7 @@ export default tseslint.config(
       'media/**/*.js',
       'bin/**',
       'esbuild.js',
+      'scripts/**/*.js',
       'eslint.config.mjs',
     ],
   },
@@ -26,6 +27,10 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'no-restricted-imports': 'off',
     },
   },

@@ -79,8 +79,9 @@ export function groupMatches(all: Match[], tokens: Token[]): Map<Category, Match
   return byCat;
 }
 
+/** Do two matches share a matched word? (Words skipped by a gap do not count.) */
 export function overlaps(a: Match, b: Match): boolean {
-  return a.first <= b.last && b.first <= a.last;
+  return a.words.some((w) => b.words.includes(w));
 }
 
 /** Matches of a category, optionally limited to tokens [from, to). */

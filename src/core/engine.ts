@@ -61,6 +61,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const findings: Finding[] = [];
   let suppressed = 0;
   const headerCache = new Map<number, Statement | undefined>();
+  let heading: Statement | undefined;
 
   for (const unit of doc.units) {
     const unitLang = paragraphLanguage(unit, lang);
@@ -76,7 +77,11 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       for (const rule of RULES) {
         const severity = config.rules[rule.id];
         if (severity === 'off') continue;
-        for (const raw of rule.check({ statement, previous })) {
+        for (const raw of rule.check({
+          statement,
+          previous,
+          heading: unit.kind === 'heading' ? undefined : heading,
+        })) {
           const f = toFinding(raw, rule.id, severity, statement, lines, eol);
           if (suppressions.isSuppressed(rule.id, f.range.start.offset - bom, f.range.start.line)) {
             suppressed++;
@@ -84,6 +89,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         }
       }
       previous = statement;
+      if (unit.kind === 'heading') heading = statement;
     }
   }
   findings.sort(

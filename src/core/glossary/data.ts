@@ -210,8 +210,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     definition: {
       en:
         'The point where a journey passes from one channel or team to another, for example when ' +
-        'an online application needs documents sent by post. Hand-offs are where journeys often ' +
-        'break.',
+        'a form filled in online must be followed by papers sent in the post. Journeys often ' +
+        'break at hand-offs.',
       nl:
         'Het punt waarop een klantreis van het ene kanaal of team naar het andere gaat, ' +
         'bijvoorbeeld als een online aanvraag om per post opgestuurde documenten vraagt. Daar ' +

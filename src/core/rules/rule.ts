@@ -16,6 +16,8 @@ export interface RuleContext {
   statement: Statement;
   /** The sentence before this one in the same paragraph, if any. */
   previous?: Statement;
+  /** The nearest heading above this statement, if any. */
+  heading?: Statement;
 }
 
 export interface Rule {

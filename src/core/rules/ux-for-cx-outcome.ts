@@ -4,11 +4,24 @@ import { matchText, spanOf } from './rule';
 import { clauses, get, has, overlaps, type Statement } from '../analysis';
 import type { Match } from '../lexicon/matcher';
 
+/** Links that open a purpose clause: a negation after them belongs to the outcome ("so that I don't leave"). */
+const PURPOSE_LINKS = new Set([
+  'so that',
+  'so',
+  'in order to',
+  'in order for',
+  'zodat',
+  'opdat',
+  'om … te',
+]);
+
 /** Statements that talk about the terms, negate or hedge, or scope the claim beyond UX. */
 function excluded(s: Statement): boolean {
+  const purpose = get(s, 'link').find((l) => PURPOSE_LINKS.has(l.entry.pattern));
+  const negated = get(s, 'negation').some((n) => !purpose || n.first < purpose.first);
   return (
+    negated ||
     has(s, 'meta') ||
-    has(s, 'negation') ||
     has(s, 'hedge') ||
     has(s, 'offlineTouchpoint') ||
     has(s, 'cxWork') ||
@@ -30,19 +43,19 @@ function claimIn(s: Statement, from: number, to: number): RawFinding | undefined
     (m) => notInside(m, outcomes) && notInside(m, roles),
   );
   const owner = get(s, 'ownership', from, to).find((o) => notInside(o, outcomes));
-  const role = roles[0];
-  if (role && owner && role.first < owner.first) {
-    return finding(s, 'ownership', outcome, role, owner, 'uxRole');
-  }
-  if (means.length === 0) return undefined;
-  const meansTokens = [...means, ...outcomes];
+  // "The UX lead owns churn", "Owner of the NPS goal: UX designer".
+  if (roles[0] && owner) return finding(s, 'ownership', outcome, roles[0], owner, 'uxRole');
+  const agent = means[0] ?? roles[0];
+  if (!agent) return undefined;
+  const used = [...means, ...roles, ...outcomes];
   const link =
-    get(s, 'link', from, to).find((l) => notInside(l, meansTokens)) ??
-    get(s, 'kpi', from, to).find((k) => notInside(k, meansTokens));
+    get(s, 'link', from, to).find((l) => notInside(l, used)) ??
+    owner ??
+    get(s, 'kpi', from, to).find((k) => notInside(k, used));
   const tableTarget = (s.headerMatches?.get('kpi')?.length ?? 0) > 0;
   if (!link && !tableTarget) return undefined;
   const kind = !link || link.category === 'kpi' ? 'kpi' : 'causal';
-  return finding(s, kind, outcome, means[0]!, link, 'uxMeans');
+  return finding(s, kind, outcome, agent, link, means[0] ? 'uxMeans' : 'uxRole');
 }
 
 function finding(
@@ -52,36 +65,89 @@ function finding(
   means: Match,
   link: Match | undefined,
   meansRole: 'uxMeans' | 'uxRole',
+  meansIn: Statement = s,
 ): RawFinding {
-  const spans: RawFinding['spans'] = [spanOf(s, meansRole, means), spanOf(s, 'cxOutcome', outcome)];
-  if (link) spans.push(spanOf(s, 'link', link));
+  const spans: RawFinding['spans'] = [
+    spanOf(meansIn, meansRole, means),
+    spanOf(s, 'cxOutcome', outcome),
+  ];
+  if (link) spans.push(spanOf(meansIn, 'link', link));
   const outcomeSpan = spans[1]!.at;
   return {
     range: outcomeSpan,
     spans,
     messageId: `ux-for-cx-outcome/${kind}`,
-    args: { outcome: matchText(s, outcome), means: matchText(s, means) },
+    args: { outcome: matchText(s, outcome), means: matchText(meansIn, means) },
   };
+}
+
+/** Pronouns that continue a claim only at the start of a sentence ("This raises NPS"). */
+const PRONOUN_ANAPHORS = new Set([
+  'this',
+  'that',
+  'it',
+  'these',
+  'they',
+  'so',
+  'dit',
+  'dat',
+  'het',
+  'deze',
+  'ze',
+  'zij',
+  'zo',
+  'dan',
+]);
+
+/** Does the statement continue the previous one: a pronoun near its start, or a connective anywhere? */
+function continues(s: Statement): Match | undefined {
+  return get(s, 'anaphor').find((a) =>
+    PRONOUN_ANAPHORS.has(a.entry.pattern) ? a.first <= 2 : true,
+  );
 }
 
 /** A claim spread over two sentences: UX work in the first, "That way … loyalty" in the second. */
 function twoSentenceClaim(ctx: RuleContext): RawFinding | undefined {
   const { statement: s, previous: p } = ctx;
   if (!p || excluded(p) || has(p, 'cxOutcome')) return undefined;
-  const anaphor = get(s, 'anaphor').find((a) => a.first === 0);
   const outcome = get(s, 'cxOutcome')[0];
-  const means = get(p, 'uxMeans')[0];
-  if (!anaphor || !outcome || !means || has(s, 'uxMeans')) return undefined;
+  const means = get(p, 'uxMeans')[0] ?? get(p, 'uxRole')[0];
+  if (!outcome || !means || has(s, 'uxMeans')) return undefined;
+  const link =
+    continues(s) ??
+    get(s, 'link').find((l) => !overlaps(l, outcome)) ??
+    get(s, 'kpi').find((k) => k.first === 0);
+  if (!link) return undefined;
   return {
     range: spanOf(s, 'cxOutcome', outcome).at,
     spans: [
-      spanOf(p, 'uxMeans', means),
-      spanOf(s, 'link', anaphor),
+      spanOf(p, means.category === 'uxRole' ? 'uxRole' : 'uxMeans', means),
+      spanOf(s, 'link', link),
       spanOf(s, 'cxOutcome', outcome),
     ],
     messageId: 'ux-for-cx-outcome/two-sentence',
     args: { outcome: matchText(s, outcome), means: matchText(p, means) },
   };
+}
+
+/** Short KPI lines under a heading that sets targets for UX work ("## KPIs – app relaunch"). */
+const MAX_KPI_LINE_TOKENS = 25;
+function headingTarget(ctx: RuleContext): RawFinding | undefined {
+  const { statement: s, heading: h } = ctx;
+  if (!h || !has(h, 'kpi') || excluded(h) || has(s, 'uxMeans')) return undefined;
+  if (s.tokens.length > MAX_KPI_LINE_TOKENS) return undefined;
+  const means = get(h, 'uxMeans')[0] ?? get(h, 'uxRole')[0];
+  const outcome = get(s, 'cxOutcome')[0];
+  if (!means || !outcome) return undefined;
+  return finding(
+    s,
+    'kpi',
+    outcome,
+    means,
+    get(h, 'kpi')[0],
+    means.category === 'uxRole' ? 'uxRole' : 'uxMeans',
+    h,
+  );
 }
 
 export const uxForCxOutcome: Rule = {
@@ -99,7 +165,7 @@ export const uxForCxOutcome: Rule = {
       const f = claimIn(s, from, to);
       if (f) return [f];
     }
-    const two = twoSentenceClaim(ctx);
-    return two ? [two] : [];
+    const other = twoSentenceClaim(ctx) ?? headingTarget(ctx);
+    return other ? [other] : [];
   },
 };

@@ -24,7 +24,7 @@ export function fold(word: string): string {
   return word;
 }
 
-/** Tokenise `text[from, to)` into words. Apostrophe-s ("customer's") stays with its word. */
+/** Tokenise `text[from, to)` into words; a possessive or plural 's ("app's", "pagina's") is dropped from the normal form. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let i = from;
@@ -41,11 +41,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       else if ((d === 39 || d === 0x2019) && i + 1 < to && isWordChar(text.charCodeAt(i + 1))) i++;
       else break;
     }
-    tokens.push({
-      norm: fold(text.slice(start, i).toLowerCase()).replace(/\u2019/g, "'"),
-      start,
-      end: i,
-    });
+    let norm = fold(text.slice(start, i).toLowerCase()).replace(/\u2019/g, "'");
+    if (norm.endsWith("'s")) norm = norm.slice(0, -2);
+    tokens.push({ norm, start, end: i });
   }
   return tokens;
 }

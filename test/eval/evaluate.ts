@@ -1,0 +1,93 @@
+// `npm run eval`: precision, recall and F1 of ux-for-cx-outcome on the labelled corpus.
+// Usage: tsx test/eval/evaluate.ts [--split dev|test|all] [--show] [--min-precision P --min-recall R]
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { lint, type Lang } from '../../src/core';
+
+interface Item {
+  id: string;
+  label: boolean;
+  family: string;
+  split: 'dev' | 'test';
+  text: string;
+}
+
+export interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  errors: { item: Item; predicted: boolean }[];
+}
+
+/** Read a corpus file (one JSON object per line). */
+export function readCorpus(lang: Lang): Item[] {
+  const file = join(__dirname, '..', 'corpus', `${lang}.jsonl`);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Item);
+}
+
+/** Score the rule on a list of items. */
+export function score(items: Item[], lang: Lang): Score {
+  const s: Score = { tp: 0, fp: 0, fn: 0, tn: 0, precision: 0, recall: 0, f1: 0, errors: [] };
+  for (const item of items) {
+    const predicted = lint(item.text, { lang }).findings.some(
+      (f) => f.ruleId === 'ux-for-cx-outcome',
+    );
+    if (predicted && item.label) s.tp++;
+    else if (predicted) s.fp++;
+    else if (item.label) s.fn++;
+    else s.tn++;
+    if (predicted !== item.label) s.errors.push({ item, predicted });
+  }
+  s.precision = s.tp + s.fp ? s.tp / (s.tp + s.fp) : 1;
+  s.recall = s.tp + s.fn ? s.tp / (s.tp + s.fn) : 1;
+  s.f1 = s.precision + s.recall ? (2 * s.precision * s.recall) / (s.precision + s.recall) : 0;
+  return s;
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      split: { type: 'string', default: 'test' },
+      show: { type: 'boolean', default: false },
+      'min-precision': { type: 'string' },
+      'min-recall': { type: 'string' },
+    },
+  });
+  let failed = false;
+  const pct = (x: number): string => x.toFixed(3);
+  console.log(`ux-for-cx-outcome on test/corpus (split: ${values.split})`);
+  console.log('lang  items  TP  FP  FN  TN  precision  recall  F1');
+  for (const lang of ['en', 'nl'] as Lang[]) {
+    const items = readCorpus(lang).filter(
+      (i) => values.split === 'all' || i.split === values.split,
+    );
+    const s = score(items, lang);
+    console.log(
+      `${lang}    ${String(items.length).padStart(5)}  ${s.tp}  ${s.fp}  ${s.fn}  ${s.tn}  ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}  ${pct(s.f1)}`,
+    );
+    if (values.show) {
+      for (const e of s.errors) {
+        console.log(
+          `  ${e.predicted ? 'FP' : 'FN'} ${e.item.id} [${e.item.family}] ${e.item.text.replace(/\n/g, ' ⏎ ')}`,
+        );
+      }
+    }
+    const minP = Number(values['min-precision'] ?? 0);
+    const minR = Number(values['min-recall'] ?? 0);
+    if (s.precision < minP || s.recall < minR) failed = true;
+  }
+  if (failed) {
+    console.error('Below the required precision or recall.');
+    process.exitCode = 1;
+  }
+}
+
+if (require.main === module) main();
