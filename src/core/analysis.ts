@@ -31,8 +31,20 @@ const CONTRAST = new Set([
   'echter',
   'doch',
 ]);
-/** After these, a negation word does not negate ("not only … but also"). */
-const NOT_NEGATING_NEXT = new Set(['only', 'just', 'alleen', 'enkel', 'slechts', 'zozeer']);
+/** After these, a negation word does not negate the claim ("not only … but also", "no longer leave"). */
+const NOT_NEGATING_NEXT = new Set([
+  'only',
+  'just',
+  'longer',
+  'alleen',
+  'enkel',
+  'slechts',
+  'zozeer',
+  'langer',
+]);
+const PLAIN_NOT = new Set(['not', 'no', 'niet']);
+/** Contrastive negations: they negate only the outcome they are directly attached to. */
+const CONTRASTIVE = new Set(['instead of', 'rather than', 'in plaats van', 'liever dan']);
 
 /** Analyse `unit.text[start, end)`. */
 export function analyse(
@@ -71,9 +83,23 @@ export function groupMatches(all: Match[], tokens: Token[]): Map<Category, Match
   }
   const negations = byCat.get('negation');
   if (negations) {
+    const outcomeStarts = (byCat.get('cxOutcome') ?? []).map((o) => o.first);
     byCat.set(
       'negation',
-      negations.filter((n) => !NOT_NEGATING_NEXT.has(tokens[n.last + 1]?.norm ?? '')),
+      negations.filter((n) => {
+        // "not only …", "no longer leave": the claim itself is not negated.
+        if (
+          PLAIN_NOT.has(n.entry.pattern) &&
+          NOT_NEGATING_NEXT.has(tokens[n.last + 1]?.norm ?? '')
+        ) {
+          return false;
+        }
+        // "task success instead of NPS" negates the outcome; "… instead of leaving" does not.
+        if (CONTRASTIVE.has(n.entry.pattern)) {
+          return outcomeStarts.some((o) => o > n.last && o <= n.last + 3);
+        }
+        return true;
+      }),
     );
   }
   return byCat;

@@ -34,80 +34,166 @@ const PARAGRAPH_SWITCH_MIN = 4;
 
 /** Lint Markdown text. Never throws on any input. */
 export function lint(text: string, options: LintOptions = {}): LintResult {
+  const input = prepareInput(text, options);
+  if ('result' in input) return input.result;
+  return lintDocument(input, extractProse(input.body, parseMarkdown(input.body)), options.lang);
+}
+
+/** Text ready to lint: without its BOM, with the configuration resolved. */
+export interface LintInput {
+  body: string;
+  /** 1 when the text started with a BOM (stripped from `body`), else 0. */
+  bom: number;
+  config: ResolvedConfig;
+}
+
+/** Strip the BOM and resolve the configuration, or give the result for text that is not linted. */
+export function prepareInput(
+  text: string,
+  options: LintOptions,
+): LintInput | { result: LintResult } {
   const config = options.config ?? defaultConfig();
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = bom ? text.slice(1) : text;
   if (body.includes('\u0000')) {
-    return empty(options.lang ?? 'en', [
-      {
-        kind: 'input',
-        message: 'The file looks binary (it contains NUL characters); it was not linted.',
-      },
-    ]);
+    return {
+      result: empty(options.lang ?? 'en', [
+        {
+          kind: 'input',
+          message: 'The file looks binary (it contains NUL characters); it was not linted.',
+        },
+      ]),
+    };
   }
-  if (text.length > config.maxFileSize) {
-    return empty(options.lang ?? 'en', [
-      {
-        kind: 'input',
-        message: `The text is larger than the limit (${config.maxFileSize} characters); it was not linted.`,
-      },
-    ]);
+  if (utf8Length(text, config.maxFileSize) > config.maxFileSize) {
+    return {
+      result: empty(options.lang ?? 'en', [
+        {
+          kind: 'input',
+          message: `The text is larger than the limit (${config.maxFileSize} bytes); it was not linted.`,
+        },
+      ]),
+    };
   }
+  return { body, bom, config };
+}
+
+/** Lint a parsed document (see `lint`). */
+export function lintDocument(
+  { body, bom, config }: LintInput,
+  doc: ParsedDocument,
+  forcedLang?: Lang,
+): LintResult {
   const lines = new LineIndex(body, bom);
-  const doc = extractProse(body, parseMarkdown(body));
-  const { lang, source } = documentLanguage(body, doc, config, options.lang);
+  const { lang, source } = documentLanguage(doc, config, forcedLang, () => documentScores(doc));
   const suppressions = new Suppressions(doc.directives, lines);
-  const eol = /\r\n|\r|\n/.exec(body)?.[0] ?? '\n';
+  const eol = lineEnding(body);
   const findings: Finding[] = [];
   let suppressed = 0;
   const headerCache = new Map<number, Statement | undefined>();
   let heading: Statement | undefined;
 
   for (const unit of doc.units) {
-    const unitLang = paragraphLanguage(unit, lang);
-    const matcher = matcherFor(unitLang, config.terms);
-    const ranges: [number, number][] =
-      unit.kind === 'paragraph' ? splitSentences(unit.text, unitLang) : [[0, unit.text.length]];
-    let previous: Statement | undefined;
-    for (const [s, e] of ranges) {
-      const statement = analyse(unit, s, e, unitLang, matcher);
-      if (unit.kind === 'tableRow' && !unit.isHeaderRow) {
-        statement.headerMatches = headerStatement(unit, unitLang, headerCache)?.matches;
-      }
-      for (const rule of RULES) {
-        const severity = config.rules[rule.id];
-        if (severity === 'off') continue;
-        for (const raw of rule.check({
-          statement,
-          previous,
-          heading: unit.kind === 'heading' ? undefined : heading,
-        })) {
-          const f = toFinding(raw, rule.id, severity, statement, lines, eol);
-          if (suppressions.isSuppressed(rule.id, f.range.start.offset - bom, f.range.start.line)) {
-            suppressed++;
-          } else findings.push(f);
-        }
-      }
-      previous = statement;
-      if (unit.kind === 'heading') heading = statement;
+    const statements = analyseUnit(unit, lang, config, headerCache);
+    for (const f of checkUnit(statements, heading, config, lines, eol)) {
+      if (suppressions.isSuppressed(f.ruleId, f.range.start.offset - bom, f.range.start.line)) {
+        suppressed++;
+      } else findings.push(f);
     }
+    if (unit.kind === 'heading') heading = statements[statements.length - 1] ?? heading;
   }
+  sortFindings(findings);
+  return { findings, lang, langSource: source, suppressed, problems: [] };
+}
+
+/** The line ending fixes insert: the document's first one. */
+export function lineEnding(body: string): string {
+  return /\r\n|\r|\n/.exec(body)?.[0] ?? '\n';
+}
+
+/** The statements of a unit (sentences of a paragraph; a heading or table row is one). */
+export function analyseUnit(
+  unit: ProseUnit,
+  docLang: Lang,
+  config: ResolvedConfig,
+  headerCache: Map<number, Statement | undefined>,
+): Statement[] {
+  const unitLang = paragraphLanguage(unit, docLang);
+  const matcher = matcherFor(unitLang, config.terms);
+  const ranges: [number, number][] =
+    unit.kind === 'paragraph' ? splitSentences(unit.text, unitLang) : [[0, unit.text.length]];
+  return ranges.map(([s, e]) => {
+    const statement = analyse(unit, s, e, unitLang, matcher);
+    if (unit.kind === 'tableRow' && !unit.isHeaderRow) {
+      statement.headerMatches = headerStatement(unit, unitLang, headerCache)?.matches;
+    }
+    return statement;
+  });
+}
+
+/**
+ * Run the rules on a unit's statements (from `analyseUnit`), with the nearest heading above the
+ * unit. Gives every finding, suppressed or not, in the order the rules report them.
+ */
+export function checkUnit(
+  statements: readonly Statement[],
+  heading: Statement | undefined,
+  config: ResolvedConfig,
+  lines: LineIndex,
+  eol: string,
+): Finding[] {
+  const findings: Finding[] = [];
+  let previous: Statement | undefined;
+  for (const statement of statements) {
+    for (const rule of RULES) {
+      const severity = config.rules[rule.id];
+      if (severity === 'off') continue;
+      for (const raw of rule.check({
+        statement,
+        previous,
+        heading: statement.unit.kind === 'heading' ? undefined : heading,
+      })) {
+        findings.push(toFinding(raw, rule.id, severity, statement, lines, eol));
+      }
+    }
+    previous = statement;
+  }
+  return findings;
+}
+
+/** Order findings by position, then rule id (stable). */
+export function sortFindings(findings: Finding[]): void {
   findings.sort(
     (a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId),
   );
-  return { findings, lang, langSource: source, suppressed, problems: [] };
+}
+
+/** UTF-8 byte length of `text`, counting no further than just past `limit`. */
+function utf8Length(text: string, limit: number): number {
+  if (text.length * 3 <= limit) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 function empty(lang: Lang, problems: Problem[]): LintResult {
   return { findings: [], lang, langSource: 'option', suppressed: 0, problems };
 }
 
-/** The document language and where it came from. */
-function documentLanguage(
-  body: string,
-  doc: ParsedDocument,
+/** The document language and where it came from; `scores` sums the evidence of all units. */
+export function documentLanguage(
+  doc: Pick<ParsedDocument, 'directives' | 'frontMatter'>,
   config: ResolvedConfig,
   forced: Lang | undefined,
+  scores: () => Record<Lang, number>,
 ): { lang: Lang; source: LintResult['langSource'] } {
   if (forced) return { lang: forced, source: 'option' };
   const fm = frontMatterLanguage(doc.frontMatter);
@@ -115,13 +201,18 @@ function documentLanguage(
   const comment = doc.directives.find((d) => d.name === 'lang' && d.args[0] && asLang(d.args[0]));
   if (comment) return { lang: asLang(comment.args[0]!)!, source: 'comment' };
   if (config.lang !== 'auto') return { lang: config.lang, source: 'config' };
+  return { lang: decideLanguage(scores(), 'en'), source: 'detected' };
+}
+
+/** Language evidence of all units of a document. */
+function documentScores(doc: ParsedDocument): Record<Lang, number> {
   const scores = { en: 0, nl: 0 };
   for (const u of doc.units) {
     const s = languageScores(u.text);
     scores.en += s.en;
     scores.nl += s.nl;
   }
-  return { lang: decideLanguage(scores, body.length ? 'en' : 'en'), source: 'detected' };
+  return scores;
 }
 
 /** A paragraph clearly in the other language is read in that language. */

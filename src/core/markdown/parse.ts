@@ -40,10 +40,15 @@ export interface ParsedDocument {
 }
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+/** Front matter is only recognised on a document's first line: this parses text from further on. */
+const continuationProcessor = unified().use(remarkParse).use(remarkGfm);
 
-/** Parse Markdown (without BOM) into an mdast tree. */
-export function parseMarkdown(source: string): Root {
-  return processor.parse(source);
+/**
+ * Parse Markdown (without BOM) into an mdast tree. `frontMatter: false` parses text that starts
+ * later in a document (at a line start), where front matter cannot occur.
+ */
+export function parseMarkdown(source: string, frontMatter = true): Root {
+  return (frontMatter ? processor : continuationProcessor).parse(source);
 }
 
 /** Collect prose units and directives from Markdown source (without BOM). */

@@ -24,7 +24,11 @@ export const digitalOnlyJourney: Rule = {
       return [];
     }
     if (!has(s, 'requirement') && !has(s, 'kpi') && !s.headerMatches?.has('kpi')) return [];
-    const digital = get(s, 'digitalTouchpoint').filter((d) => !overlaps(d, journey));
+    // Keep the longest of overlapping touchpoints ("e-mail", not also "mail").
+    const all = get(s, 'digitalTouchpoint').filter((d) => !overlaps(d, journey));
+    const digital = all.filter(
+      (d) => !all.some((o) => o !== d && overlaps(o, d) && o.words.length > d.words.length),
+    );
     if (digital.length === 0) return [];
     return [
       {

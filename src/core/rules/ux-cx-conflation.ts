@@ -56,11 +56,13 @@ export const uxCxConflation: Rule = {
       const gap = s.unit.text.slice(aEnd, bStart).trim().toLowerCase();
       if (!JOINERS.has(gap)) continue;
       const [aStart] = matchOffsets(s, a);
+      // "user experience (CX)": the finding covers the closing parenthesis too.
+      const end = gap.startsWith('(') && s.unit.text.charAt(bEnd) === ')' ? bEnd + 1 : bEnd;
       out.push({
-        range: [aStart, bEnd],
+        range: [aStart, end],
         spans: [spanOf(s, 'term', a), spanOf(s, 'term', b)],
         messageId: 'ux-cx-conflation/joined',
-        args: { term: s.unit.text.slice(aStart, bEnd) },
+        args: { term: s.unit.text.slice(aStart, end) },
       });
       i++;
     }

@@ -24,7 +24,8 @@ function excluded(s: Statement): boolean {
     has(s, 'meta') ||
     has(s, 'hedge') ||
     has(s, 'offlineTouchpoint') ||
-    has(s, 'cxWork') ||
+    // "digitale dienstverlening" is UX work, not the organisation's service.
+    get(s, 'cxWork').some((w) => notInside(w, get(s, 'uxMeans'))) ||
     has(s, 'scope')
   );
 }
@@ -34,7 +35,12 @@ function notInside(m: Match, others: Match[]): boolean {
 }
 
 /** Spans of means, link and outcome in one clause, or undefined when the clause makes no claim. */
-function claimIn(s: Statement, from: number, to: number): RawFinding | undefined {
+function claimIn(
+  s: Statement,
+  from: number,
+  to: number,
+  heading?: Statement,
+): RawFinding | undefined {
   const outcomes = get(s, 'cxOutcome', from, to);
   if (outcomes.length === 0) return undefined;
   const outcome = outcomes[0]!;
@@ -48,11 +54,16 @@ function claimIn(s: Statement, from: number, to: number): RawFinding | undefined
   const agent = means[0] ?? roles[0];
   if (!agent) return undefined;
   const used = [...means, ...roles, ...outcomes];
+  // A requirement that names UX work and a CX outcome sets that outcome as its aim, even without
+  // a causal verb ("The new app shall give members a stronger bond with the club").
   const link =
     get(s, 'link', from, to).find((l) => notInside(l, used)) ??
     owner ??
-    get(s, 'kpi', from, to).find((k) => notInside(k, used));
-  const tableTarget = (s.headerMatches?.get('kpi')?.length ?? 0) > 0;
+    get(s, 'kpi', from, to).find((k) => notInside(k, used)) ??
+    get(s, 'requirement', from, to).find((r) => notInside(r, used));
+  // A table whose header, or a section whose heading, names KPIs or targets.
+  const tableTarget =
+    (s.headerMatches?.get('kpi')?.length ?? 0) > 0 || (!!heading && has(heading, 'kpi'));
   if (!link && !tableTarget) return undefined;
   const kind = !link || link.category === 'kpi' ? 'kpi' : 'causal';
   return finding(s, kind, outcome, agent, link, means[0] ? 'uxMeans' : 'uxRole');
@@ -162,7 +173,7 @@ export const uxForCxOutcome: Rule = {
     const s = ctx.statement;
     if (!has(s, 'cxOutcome') || excluded(s)) return [];
     for (const [from, to] of clauses(s)) {
-      const f = claimIn(s, from, to);
+      const f = claimIn(s, from, to, ctx.heading);
       if (f) return [f];
     }
     const other = twoSentenceClaim(ctx) ?? headingTarget(ctx);
