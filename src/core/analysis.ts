@@ -129,6 +129,13 @@ export function matchOffsets(s: Statement, m: Match): [number, number] {
   return [s.tokens[m.first]!.start, s.tokens[m.last]!.end];
 }
 
+/** Is the statement a question? Questions ask; they do not set requirements or expect outcomes. */
+export function isQuestion(s: Statement): boolean {
+  let e = s.end;
+  while (e > s.start && /[\s*_)\]"'”’]/.test(s.unit.text.charAt(e - 1))) e--;
+  return s.unit.text.charAt(e - 1) === '?';
+}
+
 /** Does the statement contain a digit (a number is a measurable criterion)? */
 export function hasNumber(s: Statement): boolean {
   for (let i = s.start; i < s.end; i++) {

@@ -1,7 +1,7 @@
 // digital-only-journey: a CX or journey goal whose scope names only digital touchpoints.
 import type { Rule } from './rule';
 import { matchText, spanOf } from './rule';
-import { get, has, overlaps } from '../analysis';
+import { get, has, isQuestion, overlaps } from '../analysis';
 
 export const digitalOnlyJourney: Rule = {
   id: 'digital-only-journey',
@@ -13,7 +13,7 @@ export const digitalOnlyJourney: Rule = {
   },
   check({ statement: s }) {
     const journey = get(s, 'journey')[0];
-    if (!journey) return [];
+    if (!journey || isQuestion(s)) return [];
     if (
       has(s, 'offlineTouchpoint') ||
       has(s, 'cxWork') ||

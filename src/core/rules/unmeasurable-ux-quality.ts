@@ -1,7 +1,7 @@
 // unmeasurable-ux-quality: "user-friendly", "intuitive", "naadloos" without a measurable criterion.
 import type { Rule } from './rule';
 import { matchText, spanOf } from './rule';
-import { get, has, hasNumber } from '../analysis';
+import { get, has, hasNumber, isQuestion } from '../analysis';
 
 export const unmeasurableUxQuality: Rule = {
   id: 'unmeasurable-ux-quality',
@@ -15,12 +15,9 @@ export const unmeasurableUxQuality: Rule = {
     const vague = get(s, 'vague');
     if (vague.length === 0) return [];
     if (has(s, 'measure') || has(s, 'uxMeasure') || hasNumber(s)) return [];
-    if (has(s, 'meta') || has(s, 'negation')) return [];
-    const isRequirement =
-      has(s, 'requirement') ||
-      has(s, 'kpi') ||
-      s.unit.kind === 'tableRow' ||
-      s.unit.kind === 'heading';
+    if (has(s, 'meta') || has(s, 'negation') || has(s, 'hedge') || isQuestion(s)) return [];
+    // Only requirements: an observation ("participants found it intuitive") is not vague wording.
+    const isRequirement = has(s, 'requirement') || has(s, 'kpi') || s.unit.kind === 'tableRow';
     if (!isRequirement) return [];
     return vague
       .filter((v, i) => i === 0 || v.first > vague[i - 1]!.last)

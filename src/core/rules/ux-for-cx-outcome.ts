@@ -1,7 +1,7 @@
 // ux-for-cx-outcome: a statement expects a customer-experience outcome from user-experience work.
 import type { Rule, RawFinding, RuleContext } from './rule';
 import { matchText, spanOf } from './rule';
-import { clauses, get, has, overlaps, type Statement } from '../analysis';
+import { clauses, get, has, isQuestion, overlaps, type Statement } from '../analysis';
 import type { Match } from '../lexicon/matcher';
 
 /** Links that open a purpose clause: a negation after them belongs to the outcome ("so that I don't leave"). */
@@ -25,9 +25,14 @@ function excluded(s: Statement): boolean {
     has(s, 'hedge') ||
     has(s, 'offlineTouchpoint') ||
     // "digitale dienstverlening" is UX work, not the organisation's service.
-    get(s, 'cxWork').some((w) => notInside(w, get(s, 'uxMeans'))) ||
+    get(s, 'cxWork').some((w) => !partOfLongerMeans(s, w)) ||
     has(s, 'scope')
   );
+}
+
+/** Is a match part of a longer UX-means match ("digitale dienstverlening" around "dienstverlening")? */
+function partOfLongerMeans(s: Statement, m: Match): boolean {
+  return get(s, 'uxMeans').some((u) => overlaps(u, m) && u.words.length > m.words.length);
 }
 
 function notInside(m: Match, others: Match[]): boolean {
@@ -171,7 +176,7 @@ export const uxForCxOutcome: Rule = {
   },
   check(ctx) {
     const s = ctx.statement;
-    if (!has(s, 'cxOutcome') || excluded(s)) return [];
+    if (!has(s, 'cxOutcome') || excluded(s) || isQuestion(s)) return [];
     for (const [from, to] of clauses(s)) {
       const f = claimIn(s, from, to, ctx.heading);
       if (f) return [f];
