@@ -20,6 +20,11 @@ async function main() {
     bundle: true,
     format: 'cjs',
     platform: 'node',
+    // jsonc-parser's "main" is a UMD build whose inner requires esbuild cannot follow (evanw/esbuild#1619).
+    mainFields: ['module', 'main'],
+    // ES-module dependencies (fdir, under tinyglobby) read import.meta.url, which CommonJS lacks.
+    define: { 'import.meta.url': '__uxcxImportMetaUrl' },
+    banner: { js: "const __uxcxImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
     target: 'node20',
     minify: production,
     sourcemap: !production,

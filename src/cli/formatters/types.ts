@@ -1,0 +1,21 @@
+// What every formatter receives: the linted documents with their findings, and the run context.
+import type { Finding } from '../../core';
+
+/** One linted document. */
+export interface FileReport {
+  /** Absolute path; undefined for standard input. */
+  path?: string;
+  /** The name shown to people and CI: relative to the working folder, forward slashes. */
+  displayPath: string;
+  findings: Finding[];
+}
+
+export interface FormatContext {
+  cwd: string;
+  version: string;
+  /** Whether ANSI colours may be used (stylish only). */
+  color: boolean;
+}
+
+/** Turns the reports into the text written to standard output. */
+export type Formatter = (reports: readonly FileReport[], context: FormatContext) => string;
