@@ -5,7 +5,10 @@
 //
 //   node scripts/run-vscode-tests.js [--suite dist-test/integration/index.js]
 //        [--workspace test/integration/workspace] [--extension .]
-//        [--theme 'Default Light Modern'|'Default Dark Modern'] [--keep-open]
+//        [--theme 'Default Light Modern'|'Default Dark Modern'] [--keep-open] [--port N]
+//
+// --keep-open runs no tests: it starts code-server with the extension under development
+// loaded, prints the URL to open (forward the port to your own browser) and runs until Ctrl-C.
 //
 // Environment: UXCX_TEST_TIMEOUT (seconds, default 300), UXCX_DEBUG=1|2 (browser console
 // errors | all console output incl. the extension host's to stdout; keeps the temp folder),
@@ -66,7 +69,7 @@ function log(msg) {
 function usage(code) {
   console.log(
     'usage: node scripts/run-vscode-tests.js [--suite FILE] [--workspace DIR] [--extension DIR]\n' +
-      `         [--theme '${THEMES.join("'|'")}'] [--keep-open]`,
+      `         [--theme '${THEMES.join("'|'")}'] [--keep-open] [--port N]`,
   );
   process.exit(code);
 }
@@ -78,6 +81,7 @@ function parseArgs(argv) {
     extension: '.',
     theme: 'Default Light Modern',
     keepOpen: false,
+    port: 0,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -102,6 +106,10 @@ function parseArgs(argv) {
         break;
       case '--theme':
         opts.theme = value();
+        break;
+      case '--port':
+        opts.port = Number(value());
+        if (!Number.isInteger(opts.port) || opts.port <= 0 || opts.port > 65535) usage(2);
         break;
       case '--keep-open':
         opts.keepOpen = true;
@@ -333,7 +341,11 @@ async function serveRequests(page, protocolDir, busy) {
       if (DEBUG) log(`browser request ${req.id}: ${req.action} ${req.name ?? req.target ?? ''}`);
       reply = { id: req.id, ok: true, result: await performRequest(page, req) };
     } catch (err) {
-      reply = { id: req?.id ?? path.basename(name, '.json'), ok: false, error: String(err?.message ?? err) };
+      reply = {
+        id: req?.id ?? path.basename(name, '.json'),
+        ok: false,
+        error: String(err?.message ?? err),
+      };
     }
     await fsp.rm(file, { force: true });
     await writeJsonAtomic(path.join(replyDir, name), reply); // same file name as the request
@@ -425,12 +437,9 @@ async function main() {
   await fsp.mkdir(extensionsDir, { recursive: true });
   await fsp.mkdir(path.join(protocolDir, 'requests'), { recursive: true });
   await fsp.mkdir(path.join(protocolDir, 'replies'), { recursive: true });
-  await writeJsonAtomic(
-    path.join(userDataDir, 'User', 'settings.json'),
-    userSettings(opts.theme),
-  );
+  await writeJsonAtomic(path.join(userDataDir, 'User', 'settings.json'), userSettings(opts.theme));
 
-  const port = await freePort();
+  const port = opts.port || (await freePort());
   const base = `http://127.0.0.1:${port}`;
   // Own config file, so code-server neither reads nor writes ~/.config/code-server.
   const configFile = path.join(tmp, 'config.yaml');
@@ -540,7 +549,11 @@ async function main() {
 
     // ---- browser
     const { chromium } = require('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     const browserErrors = [];
@@ -636,10 +649,11 @@ async function main() {
         console.log(`----- browser console errors (last ${browserErrors.length}) -----`);
         for (const e of browserErrors) console.log(`[browser] ${e}`);
       }
-      if (!results || results.error) await screenshot(page, 'failure', false).then(
-        (f) => log(`screenshot of the window at failure: ${path.relative(REPO_ROOT, f)}`),
-        () => {},
-      );
+      if (!results || results.error)
+        await screenshot(page, 'failure', false).then(
+          (f) => log(`screenshot of the window at failure: ${path.relative(REPO_ROOT, f)}`),
+          () => {},
+        );
       await printServerLog();
     }
     log(`done in ${secs()} s`);

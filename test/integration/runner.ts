@@ -46,10 +46,7 @@ async function report(results: SuiteResults): Promise<void> {
  * Resolves when all tests passed; rejects when any failed, so `@vscode/test-electron`
  * reports the failure too.
  */
-export async function runMochaSuite(
-  files: string[],
-  load?: () => unknown | Promise<unknown>,
-): Promise<void> {
+export async function runMochaSuite(files: string[], load?: () => unknown): Promise<void> {
   const started = Date.now();
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false });
   const tests: TestResult[] = [];
