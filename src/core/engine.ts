@@ -93,9 +93,10 @@ export function lintDocument(
   const headerCache = new Map<number, Statement | undefined>();
   let heading: Statement | undefined;
 
+  const noted = blocksWithCxNote(doc.units);
   for (const unit of doc.units) {
     const statements = analyseUnit(unit, lang, config, headerCache);
-    for (const f of checkUnit(statements, heading, config, lines, eol)) {
+    for (const f of checkUnit(statements, heading, config, lines, eol, noted.has(unit.blockEnd))) {
       if (suppressions.isSuppressed(f.ruleId, f.range.start.offset - bom, f.range.start.line)) {
         suppressed++;
       } else findings.push(f);
@@ -141,6 +142,7 @@ export function checkUnit(
   config: ResolvedConfig,
   lines: LineIndex,
   eol: string,
+  cxNote = false,
 ): Finding[] {
   const findings: Finding[] = [];
   let previous: Statement | undefined;
@@ -152,6 +154,7 @@ export function checkUnit(
         statement,
         previous,
         heading: statement.unit.kind === 'heading' ? undefined : heading,
+        cxNote,
       })) {
         findings.push(toFinding(raw, rule.id, severity, statement, lines, eol));
       }
@@ -159,6 +162,24 @@ export function checkUnit(
     previous = statement;
   }
   return findings;
+}
+
+const CX_NOTE = /^\s*(CX note|CX-notitie)\s*:/i;
+
+/**
+ * Block ends of blocks directly followed by a CX note ("> **CX note:** …", which the
+ * "Add a CX note" fix writes): the note scopes the block's claims beyond the digital product.
+ */
+export function blocksWithCxNote(units: readonly ProseUnit[]): Set<number> {
+  const noted = new Set<number>();
+  for (let i = 0; i < units.length; i++) {
+    const end = units[i]!.blockEnd;
+    let j = i + 1;
+    while (j < units.length && units[j]!.start < end) j++;
+    const next = units[j];
+    if (next && next.nested && CX_NOTE.test(next.text)) noted.add(end);
+  }
+  return noted;
 }
 
 /** Order findings by position, then rule id (stable). */

@@ -101,7 +101,7 @@ export function fixesFor(input: FixInput): Fix[] {
 
 /**
  * "Disable for this line": a `disable-next-line` comment on its own line before a top-level
- * paragraph or heading; otherwise a `disable-line` comment at the start of the line's prose,
+ * paragraph or heading; otherwise a `disable-line` comment after the line's last prose character,
  * which keeps lists, quotes and tables intact.
  */
 function disableFix(input: FixInput): Fix {
@@ -116,16 +116,15 @@ function disableFix(input: FixInput): Fix {
     at = lineStart;
     text = `<!-- uxcx-disable-next-line ${ruleId} -- ${reason} -->${eol}`;
   } else {
-    // First prose character on this line.
-    at = input.range[0];
+    // Just after the last prose character on this line: a comment at the start of a line would
+    // open an HTML block and swallow the text after it, and one after a table's last pipe is lost.
+    const lineEnd = lines.lineEnd(line);
+    at = input.range[1];
     for (let i = 0; i < unit.text.length; i++) {
       const o = unit.src[i]!;
-      if (o >= lineStart && o < at && !/\s/.test(unit.text[i]!)) {
-        at = o;
-        break;
-      }
+      if (o >= lineStart && o < lineEnd && !/\s/.test(unit.text[i]!) && o + 1 > at) at = o + 1;
     }
-    text = `<!-- uxcx-disable-line ${ruleId} -- ${reason} --> `;
+    text = ` <!-- uxcx-disable-line ${ruleId} -- ${reason} -->`;
   }
   return {
     kind: 'disable-line',

@@ -18,6 +18,8 @@ export interface RuleContext {
   previous?: Statement;
   /** The nearest heading above this statement, if any. */
   heading?: Statement;
+  /** The block is followed by a CX note ("> **CX note:** …") that scopes its claims. */
+  cxNote?: boolean;
 }
 
 export interface Rule {

@@ -176,7 +176,7 @@ export const uxForCxOutcome: Rule = {
   },
   check(ctx) {
     const s = ctx.statement;
-    if (!has(s, 'cxOutcome') || excluded(s) || isQuestion(s)) return [];
+    if (!has(s, 'cxOutcome') || excluded(s) || isQuestion(s) || ctx.cxNote) return [];
     for (const [from, to] of clauses(s)) {
       const f = claimIn(s, from, to, ctx.heading);
       if (f) return [f];
