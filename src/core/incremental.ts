@@ -106,9 +106,11 @@ export class IncrementalLinter {
     let heading: Statement | undefined;
     for (const block of blocks) heading = this.analyseBlock(state, block, heading, lines);
     // Blocks sharing a line would break the window logic: such a document is always linted in full.
-    this.state = blocks.every((b, k) => k === 0 || b.lineStart >= blocks[k - 1]!.end)
-      ? state
-      : undefined;
+    this.state =
+      blocks.every((b, k) => k === 0 || b.lineStart >= blocks[k - 1]!.end) &&
+      !unclosedFrontMatter(input.body, blocks)
+        ? state
+        : undefined;
     return output(state, lines);
   }
 
@@ -213,7 +215,7 @@ export class IncrementalLinter {
     const oldWindow = blocks.slice(lo, hi + 1);
     if (windowStart === 0) {
       const frontMatter = fresh.find((x) => x.frontMatter !== undefined)?.frontMatter;
-      if (frontMatter !== state.frontMatter) return undefined;
+      if (frontMatter !== state.frontMatter || unclosedFrontMatter(body, fresh)) return undefined;
     }
     const oldDefs = definitionsOf(oldWindow, 0, oldWindow.length);
     const newDefs = definitionsOf(fresh, 0, fresh.length);
@@ -435,6 +437,15 @@ function shiftUnit(u: ProseUnit, delta: number): void {
       c.end += delta;
     }
   }
+}
+
+/**
+ * A first line `---` that opens no front matter (it is never closed). The front matter parser
+ * then leaves the rest of the document unable to start lists or block quotes, so no part of it
+ * can be parsed on its own.
+ */
+function unclosedFrontMatter(body: string, blocks: readonly Block[]): boolean {
+  return /^---[ \t]*(?:\r|\n|$)/.test(body) && blocks[0]?.type !== 'yaml';
 }
 
 function offsetsOf(node: Nodes): [number, number] {

@@ -24,7 +24,7 @@ export interface Match {
   last: number;
 }
 
-const MAX_GAP = 6;
+const MAX_GAP = 8;
 
 /** Turn `draag* … bij` into steps. Throws on a pattern that cannot match anything. */
 export function compilePattern(entry: LexiconEntry): Pattern {

@@ -50,7 +50,7 @@ export type Category =
 /**
  * One pattern. Words are matched case- and accent-insensitively on word tokens:
  * `word*` matches any word starting with `word` (inflection), `*word` any word ending with it
- * (Dutch compounds: `*loyaliteit` matches `klantloyaliteit`), `…` skips up to six words
+ * (Dutch compounds: `*loyaliteit` matches `klantloyaliteit`), `…` skips up to eight words
  * (separable verbs: `draag* … bij`).
  */
 export interface LexiconEntry {

@@ -23,11 +23,16 @@ function excluded(s: Statement): boolean {
     negated ||
     has(s, 'meta') ||
     has(s, 'hedge') ||
-    has(s, 'offlineTouchpoint') ||
+    get(s, 'offlineTouchpoint').some((o) => !namesAScreen(s, o)) ||
     // "digitale dienstverlening" is UX work, not the organisation's service.
     get(s, 'cxWork').some((w) => !partOfLongerMeans(s, w)) ||
     has(s, 'scope')
   );
+}
+
+/** "billing screens", "complaint form": an offline word naming the subject of a UX artefact. */
+function namesAScreen(s: Statement, m: Match): boolean {
+  return get(s, 'uxMeans').some((u) => u.first === m.last + 1);
 }
 
 /** Is a match part of a longer UX-means match ("digitale dienstverlening" around "dienstverlening")? */
