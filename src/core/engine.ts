@@ -309,6 +309,7 @@ function toFinding(
       statement: [stmtStart, stmtEnd],
       range: [findingStart, findingEnd],
       args: raw.args,
+      ownership: raw.messageId === 'ux-for-cx-outcome/ownership',
       touchpoints: raw.spans
         .filter((sp) => sp.role === 'term' && ruleId === 'digital-only-journey')
         .map((sp) => [srcOffset(unit, sp.at[0]), srcOffset(unit, sp.at[1], true)]),

@@ -12,6 +12,8 @@ export interface FixInput {
   statement: [number, number];
   range: [number, number];
   args: Record<string, string>;
+  /** The finding makes a UX role accountable (the rewrite then keeps the role as owner). */
+  ownership?: boolean;
   /** Source offsets of the digital touchpoint spans (for digital-only-journey). */
   touchpoints?: [number, number][];
   lines: LineIndex;
@@ -37,7 +39,11 @@ export function fixesFor(input: FixInput): Fix[] {
             edit(
               input.statement[0],
               input.statement[1],
-              fixText('split-goal.text', lang, input.args),
+              fixText(
+                input.ownership ? 'split-goal.text.ownership' : 'split-goal.text',
+                lang,
+                input.args,
+              ),
             ),
           ],
         });

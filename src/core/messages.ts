@@ -40,8 +40,12 @@ export const FIX_TEXTS: Catalog = {
     nl: 'Splits in een UX-doel met UX-maat en een apart belegd CX-doel',
   },
   'split-goal.text': {
-    en: '{Means} shall reach a task success rate of at least 90 % and a median completion time under 4 minutes in usability tests. Separate CX goal: {outcome}, owned by [service owner], measured across letters, phone, counter and the digital channels.',
+    en: 'The {means} shall reach a task success rate of at least 90 % and a median completion time under 4 minutes in usability tests. Separate CX goal: {outcome}, owned by [service owner], measured across letters, phone, counter and the digital channels.',
     nl: '{Means}: taaksucces van minimaal 90 % en een mediane doorlooptijd onder 4 minuten in gebruikerstests. Apart CX-doel: {outcome}, eigenaar [dienstverantwoordelijke], gemeten over brieven, telefoon, balie en digitale kanalen.',
+  },
+  'split-goal.text.ownership': {
+    en: 'The {means} owns UX measures of the product: task success of at least 90 % and a median completion time under 4 minutes in usability tests. Separate CX goal: {outcome}, owned by [service owner], measured across letters, phone, counter and the digital channels.',
+    nl: '{Means} is eigenaar van UX-maten van het product: taaksucces van minimaal 90 % en een mediane doorlooptijd onder 4 minuten in gebruikerstests. Apart CX-doel: {outcome}, eigenaar [dienstverantwoordelijke], gemeten over brieven, telefoon, balie en digitale kanalen.',
   },
   'add-cx-note.title': { en: 'Add a CX note', nl: 'Voeg een CX-notitie toe' },
   'add-cx-note.text': {

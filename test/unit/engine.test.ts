@@ -33,7 +33,7 @@ describe('engine', () => {
       assert.equal(f.severity, 'warning');
       assert.equal(f.lang, 'en');
       assert.equal(f.messageId, 'ux-for-cx-outcome/causal');
-      assert.deepEqual(f.messageArgs, { outcome: 'loyalty', means: 'redesigned' });
+      assert.deepEqual(f.messageArgs, { outcome: 'loyalty', means: 'redesigned app' });
       assert.match(f.message, /"loyalty" is a customer-experience outcome/);
       assert.deepEqual(f.range, {
         start: { offset: 51, line: 3, column: 43 },
@@ -43,7 +43,7 @@ describe('engine', () => {
       assert.deepEqual(
         f.spans.map((s) => [s.role, s.text]),
         [
-          ['uxMeans', 'redesigned'],
+          ['uxMeans', 'redesigned app'],
           ['cxOutcome', 'loyalty'],
           ['link', 'increase'],
         ],

@@ -110,9 +110,9 @@ describe('formatters', () => {
         assert.ok(found, `no ${role} span`);
         return found;
       };
-      assert.equal(span('uxMeans').text, 'dashboard');
+      assert.equal(span('uxMeans').text, 'dashboard design');
       assert.equal(span('cxOutcome').text, 'brand preference');
-      assert.deepEqual(placeOfFinding(span('uxMeans')), placeOf(TRICKY, 'dashboard'));
+      assert.deepEqual(placeOfFinding(span('uxMeans')), placeOf(TRICKY, 'dashboard design'));
       assert.deepEqual(placeOfFinding(span('link')), placeOf(TRICKY, span('link').text));
     });
 

@@ -93,6 +93,7 @@ function visitBlock(node: RootContent, source: string, out: ParsedDocument, nest
       return;
     case 'html':
       collectDirectives(node.value, range[0], out.directives);
+      proseAfterDirective(node.value, range[0], out, nested);
       return;
     case 'yaml':
       if (out.frontMatter === undefined) out.frontMatter = node.value;
@@ -225,6 +226,37 @@ function align(value: string, source: string, start: number, end: number): numbe
     }
   }
   return map;
+}
+
+/**
+ * `<!-- uxcx-disable-line … --> The app will …` at the start of a line opens an HTML block that
+ * swallows the rest of the line; that rest is still prose, so it becomes a paragraph of its own.
+ */
+function proseAfterDirective(
+  html: string,
+  base: number,
+  out: ParsedDocument,
+  nested: boolean,
+): void {
+  const open = html.indexOf('<!--');
+  const close = html.indexOf('-->', open + 4);
+  if (open !== 0 || close < 0 || !html.slice(4, close).trim().startsWith(DIRECTIVE_PREFIX)) return;
+  const lineEnd = html.slice(close + 3).search(/\r|\n/);
+  const tail = html.slice(close + 3, lineEnd < 0 ? undefined : close + 3 + lineEnd);
+  const lead = tail.length - tail.trimStart().length;
+  const text = tail.trim();
+  if (!text || text.startsWith('<')) return;
+  const start = base + close + 3 + lead;
+  const src = Array.from({ length: text.length + 1 }, (_, i) => start + i);
+  out.units.push({
+    kind: 'paragraph',
+    text,
+    src,
+    start,
+    end: start + text.length,
+    blockEnd: start + text.length,
+    nested,
+  });
 }
 
 const DIRECTIVE_PREFIX = 'uxcx-';

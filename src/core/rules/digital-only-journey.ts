@@ -27,7 +27,12 @@ export const digitalOnlyJourney: Rule = {
     // Keep the longest of overlapping touchpoints ("e-mail", not also "mail").
     const all = get(s, 'digitalTouchpoint').filter((d) => !overlaps(d, journey));
     const digital = all.filter(
-      (d) => !all.some((o) => o !== d && overlaps(o, d) && o.words.length > d.words.length),
+      (d, i) =>
+        !all.some(
+          (o, j) =>
+            overlaps(o, d) &&
+            (o.words.length > d.words.length || (o.words.length === d.words.length && j < i)),
+        ),
     );
     if (digital.length === 0) return [];
     return [

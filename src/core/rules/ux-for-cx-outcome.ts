@@ -1,6 +1,6 @@
 // ux-for-cx-outcome: a statement expects a customer-experience outcome from user-experience work.
 import type { Rule, RawFinding, RuleContext } from './rule';
-import { matchText, spanOf } from './rule';
+import { spanOf } from './rule';
 import { clauses, get, has, isQuestion, overlaps, type Statement } from '../analysis';
 import type { Match } from '../lexicon/matcher';
 
@@ -79,6 +79,56 @@ function claimIn(
   return finding(s, kind, outcome, agent, link, means[0] ? 'uxMeans' : 'uxRole');
 }
 
+/** Function words an outcome pattern may end with ("trust in"): not part of the outcome's name. */
+const TRAILING = new Set([
+  'in',
+  'of',
+  'with',
+  'to',
+  'that',
+  'and',
+  'the',
+  'van',
+  'met',
+  'aan',
+  'dat',
+  'en',
+  'de',
+  'het',
+]);
+
+/** The outcome's span without trailing function words. */
+function outcomeSpan(s: Statement, m: Match): RawFinding['spans'][number] {
+  let last = m.last;
+  while (last > m.first && TRAILING.has(s.tokens[last]!.norm)) last--;
+  return { role: 'cxOutcome', at: [s.tokens[m.first]!.start, s.tokens[last]!.end], statement: s };
+}
+
+/** The UX means as a phrase: the run of adjacent means words around a match ("redesigned dashboard"). */
+function meansSpan(
+  s: Statement,
+  m: Match,
+  role: 'uxMeans' | 'uxRole',
+): RawFinding['spans'][number] {
+  const all = [...get(s, 'uxMeans'), ...get(s, 'uxRole')];
+  let first = m.first;
+  let last = m.last;
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const o of all) {
+      if (o.first === last + 1 || (o.first <= last && o.last > last)) {
+        last = o.last;
+        grew = true;
+      }
+      if (o.last === first - 1 || (o.last >= first && o.first < first)) {
+        first = o.first;
+        grew = true;
+      }
+    }
+  }
+  return { role, at: [s.tokens[first]!.start, s.tokens[last]!.end], statement: s };
+}
+
 function finding(
   s: Statement,
   kind: string,
@@ -88,17 +138,17 @@ function finding(
   meansRole: 'uxMeans' | 'uxRole',
   meansIn: Statement = s,
 ): RawFinding {
-  const spans: RawFinding['spans'] = [
-    spanOf(meansIn, meansRole, means),
-    spanOf(s, 'cxOutcome', outcome),
-  ];
-  if (link) spans.push(spanOf(meansIn, 'link', link));
-  const outcomeSpan = spans[1]!.at;
+  const m = meansSpan(meansIn, means, meansRole);
+  const o = outcomeSpan(s, outcome);
+  const spans: RawFinding['spans'] = [m, o];
+  if (link) spans.push(spanOf(meansIn === s ? s : meansIn, 'link', link));
+  const text = (sp: RawFinding['spans'][number]): string =>
+    (sp.statement ?? s).unit.text.slice(sp.at[0], sp.at[1]);
   return {
-    range: outcomeSpan,
+    range: o.at,
     spans,
     messageId: `ux-for-cx-outcome/${kind}`,
-    args: { outcome: matchText(s, outcome), means: matchText(meansIn, means) },
+    args: { outcome: text(o), means: text(m) },
   };
 }
 
@@ -139,15 +189,16 @@ function twoSentenceClaim(ctx: RuleContext): RawFinding | undefined {
     get(s, 'link').find((l) => !overlaps(l, outcome)) ??
     get(s, 'kpi').find((k) => k.first === 0);
   if (!link) return undefined;
+  const m = meansSpan(p, means, means.category === 'uxRole' ? 'uxRole' : 'uxMeans');
+  const o = outcomeSpan(s, outcome);
   return {
-    range: spanOf(s, 'cxOutcome', outcome).at,
-    spans: [
-      spanOf(p, means.category === 'uxRole' ? 'uxRole' : 'uxMeans', means),
-      spanOf(s, 'link', link),
-      spanOf(s, 'cxOutcome', outcome),
-    ],
+    range: o.at,
+    spans: [m, spanOf(s, 'link', link), o],
     messageId: 'ux-for-cx-outcome/two-sentence',
-    args: { outcome: matchText(s, outcome), means: matchText(p, means) },
+    args: {
+      outcome: s.unit.text.slice(o.at[0], o.at[1]),
+      means: p.unit.text.slice(m.at[0], m.at[1]),
+    },
   };
 }
 

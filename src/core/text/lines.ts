@@ -9,17 +9,27 @@ export class LineIndex {
   constructor(
     readonly text: string,
     private readonly bomOffset = 0,
+    starts?: number[],
   ) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
+    this.starts = starts ?? lineStarts(text, 0, text.length, [0]);
+  }
+
+  /**
+   * The index of `text`, made from this index of the text before an edit that replaced
+   * `deleteLength` characters at `offset` by `insertLength` characters (all BOM-less offsets).
+   * Costs the number of lines, not the length of the text.
+   */
+  edited(text: string, offset: number, deleteLength: number, insertLength: number): LineIndex {
+    const old = this.starts;
+    const delta = insertLength - deleteLength;
+    // A line start s depends on the characters at s - 1 and s only: those before the edit keep
+    // their starts, those after it shift, and the edited stretch is scanned again.
+    const starts = old.slice(0, Math.max(1, upperBound(old, offset - 1)));
+    lineStarts(text, Math.max(offset, 1) - 1, offset + insertLength, starts);
+    for (let k = upperBound(old, offset + deleteLength); k < old.length; k++) {
+      starts.push(old[k]! + delta);
     }
-    this.starts = starts;
+    return new LineIndex(text, this.bomOffset, starts);
   }
 
   get lineCount(): number {
@@ -59,4 +69,33 @@ export class LineIndex {
   range(start: number, end: number): Range {
     return { start: this.position(start), end: this.position(end) };
   }
+}
+
+/**
+ * Push onto `starts` the line starts s with `from < s <= to` (s - 1 is the last character of a
+ * line ending). CRLF, LF and a lone CR each end a line.
+ */
+function lineStarts(text: string, from: number, to: number, starts: number[]): number[] {
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) continue; // the LF ends the line
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** Index of the first element greater than `value` in a sorted array. */
+function upperBound(a: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
