@@ -13,7 +13,11 @@ export function rulesTable(): string {
     (r) =>
       `| [\`${r.id}\`](docs/rules/${r.id}.md) · [nl](docs/rules/${r.id}.nl.md) | ${r.defaultSeverity} | ${r.description.en} | ${r.description.nl} |`,
   );
-  return ['| Rule | Default | What it finds | Wat de regel vindt |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  return [
+    '| Rule | Default | What it finds | Wat de regel vindt |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
 }
 
 /** README text with the generated table in place. */

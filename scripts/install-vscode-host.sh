@@ -13,7 +13,7 @@
 set -euo pipefail
 
 CODE_SERVER_VERSION="4.99.4" # bundles VS Code 1.99.3; later releases need Node 24
-APT_PACKAGES=(chromium libkrb5-dev)
+APT_PACKAGES=(chromium libkrb5-dev ripgrep)
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DEST="$REPO_ROOT/.vscode-test/code-server"
@@ -116,6 +116,14 @@ else
   ')
   echo "$WANT_MARKER" >"$MARKER"
   log "  done: $STEP ($(elapsed "$STEP_T") s)"
+fi
+
+# @vscode/ripgrep's postinstall would download rg; Debian's ripgrep takes its place, so that
+# workspace.findFiles and search work in the test host. Checked on every run (cheap).
+RG_BIN_DIR="$DEST/node_modules/code-server/lib/vscode/node_modules/@vscode/ripgrep/bin"
+if [[ -x /usr/bin/rg && ! -x "$RG_BIN_DIR/rg" ]]; then
+  mkdir -p "$RG_BIN_DIR"
+  ln -sf /usr/bin/rg "$RG_BIN_DIR/rg"
 fi
 
 log "ready: $(node "$DEST/node_modules/code-server/out/node/entry.js" --version | head -n1) + $(/usr/bin/chromium --version 2>/dev/null | head -n1)"

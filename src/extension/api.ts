@@ -1,0 +1,13 @@
+// What activate() returns: a small API the integration tests (and other extensions) use.
+import type * as vscode from 'vscode';
+import type { Finding } from '../core';
+import type { SidebarState } from './sidebar/types';
+
+export interface UxcxApi {
+  /** Resolves when the next lint of the document has been published. */
+  lintDone(uri: vscode.Uri | string): Promise<void>;
+  /** The published findings for a document ([] when none or not linted). */
+  findings(uri: vscode.Uri | string): Finding[];
+  /** What the explainer sidebar was last given. */
+  sidebarState(): SidebarState | undefined;
+}

@@ -1,0 +1,45 @@
+// The status bar item: how many findings the active Markdown document has; a click opens the
+// explainer sidebar.
+import * as vscode from 'vscode';
+import type { Linter } from './linter';
+import { isLintable } from './lintable';
+
+/** The command VS Code generates to focus the view `uxcx.explainer`. */
+export const FOCUS_SIDEBAR_COMMAND = 'uxcx.explainer.focus';
+
+export class StatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem(
+    'uxcx.findings',
+    vscode.StatusBarAlignment.Right,
+    100,
+  );
+
+  constructor(private readonly linter: Linter) {
+    this.item.name = 'uxcx-lint';
+    this.item.command = FOCUS_SIDEBAR_COMMAND;
+  }
+
+  /** Show the count for the active editor's document (hidden for other documents). */
+  refresh(): void {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || !isLintable(doc)) {
+      this.item.hide();
+      return;
+    }
+    const result = this.linter.result(doc.uri);
+    const count = result?.findings.length ?? 0;
+    this.item.text = `$(lightbulb) uxcx ${count}`;
+    const summary = !result
+      ? vscode.l10n.t('uxcx-lint has not linted this document yet.')
+      : count === 1
+        ? vscode.l10n.t('uxcx-lint: 1 finding in this document.')
+        : vscode.l10n.t('uxcx-lint: {0} findings in this document.', count);
+    this.item.tooltip = `${summary} ${vscode.l10n.t('Click to open the UX/CX explainer.')}`;
+    this.item.accessibilityInformation = { label: summary, role: 'button' };
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}

@@ -1,0 +1,149 @@
+// Editing: diagnostics follow the text, a result never belongs to an older version than the
+// one it was published for, and `uxcx.run` decides when linting happens.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { lint } from '../../src/core';
+import {
+  assertMatchesFreshLint,
+  openLinted,
+  openUntitled,
+  getApi,
+  linted,
+  pause,
+  setSetting,
+  setText,
+  uxcxDiagnostics,
+  within,
+} from './helpers';
+
+/** A diagnostic's rule and place, to compare with a lint of some version's text. */
+function describeRange(d: vscode.Diagnostic): string {
+  const code = typeof d.code === 'object' ? d.code.value : d.code;
+  const r = d.range;
+  return `${String(code)} ${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1}`;
+}
+
+function sameFindings(text: string, actual: string[]): boolean {
+  const expected = lint(text).findings.map(
+    (f) =>
+      `${f.ruleId} ${f.range.start.line}:${f.range.start.column}-${f.range.end.line}:${f.range.end.column}`,
+  );
+  return JSON.stringify(expected.sort()) === JSON.stringify([...actual].sort());
+}
+
+const START = '# Draft\n\nThe checkout shows the total price before payment.\n';
+
+async function typeAtEnd(editor: vscode.TextEditor, text: string): Promise<void> {
+  const doc = editor.document;
+  const end = doc.lineAt(doc.lineCount - 1).range.end;
+  const ok = await editor.edit((b) => b.insert(end, text));
+  assert.ok(ok, 'edit not applied');
+}
+
+describe('editing', () => {
+  afterEach(async () => {
+    await setSetting('run', undefined);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('lints untitled documents and follows edits', async () => {
+    const editor = await openUntitled(START);
+    assert.equal(uxcxDiagnostics(editor.document.uri).length, 0);
+    await linted(editor.document.uri, () =>
+      typeAtEnd(editor, '\nOur UX/CX team owns the roadmap.\n'),
+    );
+    assert.deepEqual(
+      uxcxDiagnostics(editor.document.uri).map((d) => editor.document.getText(d.range)),
+      ['UX/CX'],
+    );
+    assertMatchesFreshLint(editor.document);
+  });
+
+  it('publishes only results that belong to a version, never an older one (rapid edits)', async () => {
+    const editor = await openUntitled(START);
+    const doc = editor.document;
+    const key = doc.uri.toString();
+    // Every version's text, and for each diagnostics change the versions whose lint it equals.
+    const texts = new Map<number, string>([[doc.version, doc.getText()]]);
+    const published: number[][] = [];
+    const subs = [
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document.uri.toString() === key) texts.set(e.document.version, e.document.getText());
+      }),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        if (!e.uris.some((u) => u.toString() === key)) return;
+        const actual = uxcxDiagnostics(doc.uri).map((d) => describeRange(d));
+        published.push([...texts].filter(([, text]) => sameFindings(text, actual)).map(([v]) => v));
+      }),
+    ];
+    try {
+      const pieces = [
+        '\nThe new app will',
+        ' strengthen brand preference.',
+        '\n\nThe form must be seamless.',
+        '\n\nOur UX/CX team',
+        ' owns it.',
+        '\n\nAs a member I want a modern app so that I stay loyal.',
+      ];
+      // Bursts faster than the typing delay, with pauses that let a lint run in between.
+      for (const [i, piece] of pieces.entries()) {
+        await typeAtEnd(editor, piece);
+        await pause(i % 2 === 0 ? 30 : 340);
+      }
+      const api = await getApi();
+      const last = api.lintDone(doc.uri);
+      await vscode.commands.executeCommand('undo');
+      await vscode.commands.executeCommand('undo');
+      await within(last, 'the final lint');
+      await pause(200); // diagnostics events are delivered debounced
+    } finally {
+      for (const s of subs) s.dispose();
+    }
+    assert.ok(published.length >= 2, `only ${published.length} diagnostics change(s)`);
+    let previous = -Infinity;
+    for (const [i, versions] of published.entries()) {
+      assert.ok(versions.length > 0, `publish #${i} matches no version of the text`);
+      const next = versions.filter((v) => v >= previous).sort((a, b) => a - b)[0];
+      assert.ok(
+        next !== undefined,
+        `publish #${i} (v${versions.join(', v')}) is older than v${previous}`,
+      );
+      previous = next;
+    }
+    assertMatchesFreshLint(doc);
+    // The two undos took back the last two pieces.
+    assert.ok(doc.getText().endsWith('Our UX/CX team'), doc.getText());
+  });
+
+  it('with uxcx.run = manual lints only on request', async () => {
+    const editor = await openUntitled(START);
+    await setSetting('run', 'manual');
+    await typeAtEnd(editor, '\nOur UX/CX team owns the roadmap.\n');
+    await pause(800); // longer than the typing delay: a lint would have happened by now
+    assert.equal(uxcxDiagnostics(editor.document.uri).length, 0);
+    await linted(editor.document.uri, () => vscode.commands.executeCommand('uxcx.lintDocument'));
+    assert.equal(uxcxDiagnostics(editor.document.uri).length, 1);
+  });
+
+  it('with uxcx.run = onSave lints on save, not while typing', async () => {
+    const editor = await openLinted('scratch/save.md');
+    const doc = editor.document;
+    const original = doc.getText();
+    // A settings change re-lints open documents: wait for that before typing.
+    await linted(doc.uri, () => setSetting('run', 'onSave'));
+    try {
+      await typeAtEnd(editor, '\nThe app must be intuitive.\n');
+      await pause(800);
+      assert.equal(uxcxDiagnostics(doc.uri).length, 0);
+      await linted(doc.uri, () => doc.save());
+      assert.deepEqual(
+        uxcxDiagnostics(doc.uri).map((d) => doc.getText(d.range)),
+        ['intuitive'],
+      );
+    } finally {
+      await setSetting('run', undefined);
+      await setText(doc, original);
+      await doc.save();
+    }
+  });
+});
