@@ -4,7 +4,13 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Finding, Lang, Position, Range } from './types';
 import { LineIndex } from './text/lines';
-import { extractProse, parseMarkdown, type Directive, type ProseUnit } from './markdown/parse';
+import {
+  collectDirectives,
+  extractProse,
+  parseMarkdown,
+  type Directive,
+  type ProseUnit,
+} from './markdown/parse';
 import type { Statement } from './analysis';
 import { languageScores } from './lang';
 import { Suppressions } from './suppress';
@@ -27,8 +33,11 @@ export interface TextChange {
   insertText: string;
 }
 
-/** How an update was handled (for tests and benchmarks). */
-export type UpdateKind = 'full' | 'incremental' | 'unchanged';
+/**
+ * How the last call was handled: a full lint, a re-parse of the blocks around the edit, a
+ * re-parse of one table row or none at all (an edit inside code or HTML), or no change.
+ */
+export type UpdateKind = 'full' | 'blocks' | 'in-block' | 'unchanged';
 
 /** A top-level Markdown block and everything linting it produced. Offsets are current. */
 interface Block {
@@ -41,7 +50,10 @@ interface Block {
   units: ProseUnit[];
   /** Offset shift not yet applied to the units (applied when they are needed). */
   pending: number;
-  statements: Statement[][];
+  /** Per unit; `undefined` where the unit still has to be analysed. */
+  statements: (Statement[] | undefined)[];
+  /** The table header statements the analysis cached (see `analyseUnit`). */
+  headerCache?: Map<number, Statement | undefined>;
   directives: Directive[];
   /** Link (`l…`) and footnote (`f…`) definition identifiers in the block. */
   definitions: string[];
@@ -57,10 +69,20 @@ interface Block {
 
 interface State extends LintInput {
   blocks: Block[];
+  lines: LineIndex;
   lang: Lang;
   langSource: LintResult['langSource'];
   eol: string;
   frontMatter?: string;
+}
+
+/** Old blocks `lo..hi` are replaced by `fresh`; `apply` runs once the change is certain. */
+interface Plan {
+  lo: number;
+  hi: number;
+  fresh: Block[];
+  kind: UpdateKind;
+  apply?: () => void;
 }
 
 /** Re-parsed text around an edit larger than this is linted in full instead. */
@@ -94,24 +116,25 @@ export class IncrementalLinter {
     const blocks = this.makeBlocks(tree, input.body, 0, tree.children.length);
     const frontMatter = blocks.find((b) => b.frontMatter !== undefined)?.frontMatter;
     const { lang, source } = this.language(blocks, input, frontMatter);
+    const lines = new LineIndex(input.body, input.bom);
     const state: State = {
       ...input,
       blocks,
+      lines,
       lang,
       langSource: source,
       eol: lineEnding(input.body),
       frontMatter,
     };
-    const lines = new LineIndex(input.body, input.bom);
     let heading: Statement | undefined;
-    for (const block of blocks) heading = this.analyseBlock(state, block, heading, lines);
+    for (const block of blocks) heading = this.analyseBlock(state, block, heading);
     // Blocks sharing a line would break the window logic: such a document is always linted in full.
     this.state =
       blocks.every((b, k) => k === 0 || b.lineStart >= blocks[k - 1]!.end) &&
       !unclosedFrontMatter(input.body, blocks)
         ? state
         : undefined;
-    return output(state, lines);
+    return output(state);
   }
 
   /**
@@ -126,7 +149,7 @@ export class IncrementalLinter {
     if (c.deleteLength === 0 && c.insertText.length === 0) {
       this.text = newText;
       this.lastUpdate = 'unchanged';
-      return output(state, new LineIndex(state.body, state.bom));
+      return output(state);
     }
     const bom = newText.charCodeAt(0) === 0xfeff ? 1 : 0;
     if (
@@ -137,25 +160,24 @@ export class IncrementalLinter {
     ) {
       return this.lintFull(newText);
     }
-    const result = this.incremental(state, bom ? newText.slice(1) : newText, {
-      offset: c.offset - bom,
-      deleteLength: c.deleteLength,
-      insertText: c.insertText,
-    });
+    const body = bom ? newText.slice(1) : newText;
+    const edit = { offset: c.offset - bom, deleteLength: c.deleteLength, insertText: c.insertText };
+    if (lineEnding(body) !== state.eol) return this.lintFull(newText);
+    const plan = this.inBlock(state, body, edit) ?? this.window(state, body, edit);
+    const result = plan && this.commit(state, body, edit, plan);
     if (!result) return this.lintFull(newText);
     this.text = newText;
-    this.lastUpdate = 'incremental';
+    this.lastUpdate = plan.kind;
     return result;
   }
 
-  /** The incremental path; undefined when only a full lint is sure to be right. */
-  private incremental(state: State, body: string, c: TextChange): LintResult | undefined {
+  /** Re-parse the blocks the edit touches and a neighbour on each side. */
+  private window(state: State, body: string, c: TextChange): Plan | undefined {
     const old = state.body;
     const blocks = state.blocks;
     const e0 = c.offset;
     const e1 = c.offset + c.deleteLength;
     const delta = c.insertText.length - c.deleteLength;
-    if (lineEnding(body) !== state.eol) return undefined;
 
     // The blocks the edit touches, i..j (j < i when it falls between blocks), and a neighbour on
     // each side: a (whose first line the edit leaves alone) and b (entirely after the edit).
@@ -174,19 +196,14 @@ export class IncrementalLinter {
       if (windowEnd - windowStart > MAX_WINDOW) return undefined;
       const text = body.slice(windowStart, windowEnd);
       if (text.charCodeAt(0) === 0xfeff) return undefined; // a parser would drop it as a BOM
-      const outside =
-        b < blocks.length
-          ? [...definitionsOf(blocks, 0, lo), ...definitionsOf(blocks, b + 1, blocks.length)]
-          : definitionsOf(blocks, 0, lo);
-      const defs = text.includes('[') ? [...new Set(outside)] : [];
-      const source = defs.length
-        ? text + '\n\n' + defs.map(syntheticDefinition).join('\n\n')
-        : text;
-      const tree = parseMarkdown(source, windowStart === 0);
+      const outside = () =>
+        definitionsOf(blocks, 0, lo).concat(
+          b < blocks.length ? definitionsOf(blocks, b + 1, blocks.length) : [],
+        );
+      const tree = parseWithDefinitions(text, windowStart === 0, outside);
+      if (!tree) return undefined;
       const kids = tree.children;
-      const count = kids.findIndex((k) => offsetsOf(k)[0] >= text.length);
-      const n = count < 0 ? kids.length : count;
-      if (!syntheticOk(kids.slice(n), defs)) return undefined;
+      const n = tree.count;
       if (a >= 0 && (n === 0 || offsetsOf(kids[0]!)[0] !== blocks[a]!.start - windowStart)) {
         return undefined;
       }
@@ -205,50 +222,173 @@ export class IncrementalLinter {
           continue;
         }
       }
-      parsed = { tree, source, count: n };
+      parsed = { tree, source: tree.source, count: n };
     }
     if (!parsed) return undefined;
     const hi = Math.min(b, blocks.length - 1);
 
     // The new blocks, in the new text's offsets.
     const fresh = this.makeBlocks(parsed.tree, parsed.source, windowStart, parsed.count, body);
-    const oldWindow = blocks.slice(lo, hi + 1);
     if (windowStart === 0) {
       const frontMatter = fresh.find((x) => x.frontMatter !== undefined)?.frontMatter;
       if (frontMatter !== state.frontMatter || unclosedFrontMatter(body, fresh)) return undefined;
     }
-    const oldDefs = definitionsOf(oldWindow, 0, oldWindow.length);
+    const oldDefs = definitionsOf(blocks, lo, hi + 1);
     const newDefs = definitionsOf(fresh, 0, fresh.length);
     if (oldDefs.length || newDefs.length) {
-      const outside = [
-        ...definitionsOf(blocks, 0, lo),
-        ...definitionsOf(blocks, hi + 1, blocks.length),
-      ];
-      if (!sameSet([...outside, ...oldDefs], [...outside, ...newDefs])) return undefined;
+      const outside = definitionsOf(blocks, 0, lo).concat(
+        definitionsOf(blocks, hi + 1, blocks.length),
+      );
+      if (!sameSet(outside.concat(oldDefs), outside.concat(newDefs))) return undefined;
     }
-    const next = [...blocks.slice(0, lo), ...fresh, ...blocks.slice(hi + 1)];
+    return { lo, hi, fresh, kind: 'blocks' };
+  }
+
+  /**
+   * An edit inside one block that keeps the block's kind and extent: the content of fenced code
+   * or of an HTML block (no prose to lint), or one body row of a table (re-parsed on its own).
+   */
+  private inBlock(state: State, body: string, c: TextChange): Plan | undefined {
+    const blocks = state.blocks;
+    const k = firstIndex(blocks, (b) => b.end >= c.offset);
+    const block = blocks[k];
+    const e1 = c.offset + c.deleteLength;
+    if (!block || c.offset < block.lineStart || e1 > block.end) return undefined;
+    const delta = c.insertText.length - c.deleteLength;
+    switch (block.type) {
+      case 'code': {
+        if (!fencedCodeKeeps(state.body, body, block, c)) return undefined;
+        return { lo: k, hi: k, fresh: [moved(block, delta, [])], kind: 'in-block' };
+      }
+      case 'html': {
+        if (!htmlKeeps(state.body, body, block, c)) return undefined;
+        const directives: Directive[] = [];
+        collectDirectives(body.slice(block.start, block.end + delta), block.start, directives);
+        return { lo: k, hi: k, fresh: [moved(block, delta, directives)], kind: 'in-block' };
+      }
+      case 'table':
+        return this.tableRow(state, body, c, k);
+      default:
+        return undefined;
+    }
+  }
+
+  /** An edit inside one body row of a table: re-parse that row under the table's head. */
+  private tableRow(state: State, body: string, c: TextChange, k: number): Plan | undefined {
+    const old = state.body;
+    const block = state.blocks[k]!;
+    const e0 = c.offset;
+    const e1 = c.offset + c.deleteLength;
+    const delta = c.insertText.length - c.deleteLength;
+    if (hasLineEnding(c.insertText) || hasLineEnding(old.slice(e0, e1))) return undefined;
+    const units = block.units;
+    if (units.length < 2 || units.some((u) => u.kind !== 'tableRow' || u.nested)) return undefined;
+    this.settle(block);
+    const bodyStart = nextLineStart(old, nextLineStart(old, block.start));
+    const r = firstIndex(units, (u) => u.end >= e0);
+    const row = units[r];
+    if (!row || r === 0) return undefined;
+    const rowStart = lineStartOf(old, row.start);
+    const rowEnd = contentEnd(old, row.start);
+    if (rowStart < bodyStart || e0 < rowStart || e1 > rowEnd || row.end > rowEnd) return undefined;
+    // The head and delimiter rows as they are, then the edited row.
+    const head = old.slice(block.lineStart, bodyStart);
+    const line = body.slice(rowStart, rowEnd + delta);
+    const text = head + line;
+    const parsed = parseWithDefinitions(text, false, () =>
+      definitionsOf(state.blocks, 0, state.blocks.length),
+    );
+    const table = parsed?.children[0];
+    if (!parsed || parsed.count !== 1 || table?.type !== 'table' || table.children.length !== 2) {
+      return undefined;
+    }
+    const [, tableEnd] = offsetsOf(table);
+    if (tableEnd > text.length) return undefined;
+    const shift = rowStart - head.length;
+    const last = r === units.length - 1;
+    const end = last ? tableEnd + shift : block.end + delta;
+    const doc = extractProse(parsed.source, { type: 'root', children: [table] });
+    const unit = doc.units[1];
+    if (!unit) return undefined;
+    shiftUnit(unit, shift);
+    unit.blockEnd = end;
+    const rowDirectives = doc.directives.filter((d) => d.start >= head.length);
+    for (const d of rowDirectives) {
+      d.start += shift;
+      d.end += shift;
+    }
+    const before = block.directives.filter((d) => d.start < rowStart);
+    const after = block.directives.filter((d) => d.start > rowEnd);
+    const nextUnits = units.slice();
+    nextUnits[r] = unit;
+    const statements = block.statements.slice();
+    // The head's statement is analysed in the language of the first body row.
+    const headerCache = r === 1 ? undefined : rekey(block.headerCache, end);
+    if (headerCache) statements[r] = undefined;
+    else statements.fill(undefined);
+    let scores: Record<Lang, number> | undefined;
+    if (block.scores) {
+      const was = languageScores(row.text);
+      const is = languageScores(unit.text);
+      scores = { en: block.scores.en - was.en + is.en, nl: block.scores.nl - was.nl + is.nl };
+    }
+    const fresh: Block = {
+      ...block,
+      end,
+      units: nextUnits,
+      statements,
+      headerCache,
+      directives: [...before, ...rowDirectives, ...after],
+      scores,
+      findings: [],
+    };
+    this.blockOf.set(unit, fresh);
+    return {
+      lo: k,
+      hi: k,
+      fresh: [fresh],
+      kind: 'in-block',
+      apply: () => {
+        for (const d of after) {
+          d.start += delta;
+          d.end += delta;
+        }
+        units.forEach((u, q) => {
+          if (q > r) shiftUnit(u, delta);
+          if (q !== r) u.blockEnd = end;
+          this.blockOf.set(u, fresh);
+        });
+      },
+    };
+  }
+
+  /** Check a plan, then apply it, analyse the new blocks and give the result. */
+  private commit(state: State, body: string, c: TextChange, plan: Plan): LintResult | undefined {
+    const { lo, hi, fresh } = plan;
+    const blocks = state.blocks;
+    const delta = c.insertText.length - c.deleteLength;
+    const next = blocks.slice(0, lo).concat(fresh, blocks.slice(hi + 1));
     const input: LintInput = { body, bom: state.bom, config: state.config };
     const { lang, source } = this.language(next, input, state.frontMatter);
     if (lang !== state.lang) return undefined;
 
-    // Commit: shift the blocks after the window, then analyse the new ones.
-    const oldWindowEnd = hi >= 0 ? (blocks[hi]?.end ?? 0) : 0;
-    const threshold = Math.max(oldWindowEnd, e1);
+    plan.apply?.();
+    const threshold = hi >= 0 ? Math.max(blocks[hi]!.end, c.offset + c.deleteLength) : 0;
     for (let k = hi + 1; k < blocks.length; k++)
       shiftBlock(blocks[k]!, delta, threshold, state.bom);
+    state.lines = state.lines.edited(body, c.offset, c.deleteLength, c.insertText.length);
     state.body = body;
     state.blocks = next;
     state.langSource = source;
-    const lines = new LineIndex(body, state.bom);
     let heading = lo > 0 ? next[lo - 1]!.headingOut : undefined;
-    for (const block of fresh) heading = this.analyseBlock(state, block, heading, lines);
+    for (const block of fresh) heading = this.analyseBlock(state, block, heading);
     // A changed heading reaches the blocks up to the next heading.
     for (let k = lo + fresh.length; k < next.length; k++) {
       const block = next[k]!;
       if (block.headingIn === heading) break;
-      heading = this.analyseBlock(state, block, heading, lines);
+      heading = this.analyseBlock(state, block, heading);
     }
-    return output(state, lines);
+    return output(state);
   }
 
   /** Blocks for the first `count` top-level nodes of a tree parsed from text at `base`. */
@@ -280,7 +420,7 @@ export class IncrementalLinter {
         lineStart: lineStartOf(body, start + base),
         units: doc.units,
         pending: 0,
-        statements: [],
+        statements: doc.units.map(() => undefined),
         directives: doc.directives,
         definitions,
         frontMatter: doc.frontMatter,
@@ -293,12 +433,12 @@ export class IncrementalLinter {
   }
 
   private language(
-    blocks: Block[],
+    blocks: readonly Block[],
     input: LintInput,
     frontMatter: string | undefined,
   ): { lang: Lang; source: LintResult['langSource'] } {
     return documentLanguage(
-      { directives: blocks.flatMap((b) => b.directives), frontMatter },
+      { directives: allDirectives(blocks), frontMatter },
       input.config,
       this.options.lang,
       () => {
@@ -320,33 +460,32 @@ export class IncrementalLinter {
     );
   }
 
-  /** Analyse (once) and check a block under `heading`; gives the heading after it. */
+  /** Analyse (where needed) and check a block under `heading`; gives the heading after it. */
   private analyseBlock(
     state: State,
     block: Block,
     heading: Statement | undefined,
-    lines: LineIndex,
   ): Statement | undefined {
     this.settle(block);
     if (heading) {
       const owner = this.blockOf.get(heading.unit);
       if (owner) this.settle(owner);
     }
-    if (block.statements.length !== block.units.length) {
-      const headerCache = new Map<number, Statement | undefined>();
-      block.statements = block.units.map((u) =>
-        analyseUnit(u, state.lang, state.config, headerCache),
-      );
-    }
     block.headingIn = heading;
     const findings: Finding[] = [];
-    block.units.forEach((unit, k) => {
-      const statements = block.statements[k]!;
-      for (const f of checkUnit(statements, heading, state.config, lines, state.eol)) {
-        findings.push(copyFinding(f, (p) => ({ ...p })));
+    for (let k = 0; k < block.units.length; k++) {
+      const unit = block.units[k]!;
+      let statements = block.statements[k];
+      if (!statements) {
+        block.headerCache ??= new Map();
+        statements = analyseUnit(unit, state.lang, state.config, block.headerCache);
+        block.statements[k] = statements;
+      }
+      for (const f of checkUnit(statements, heading, state.config, state.lines, state.eol)) {
+        findings.push(copyFinding(f, copyPosition));
       }
       if (unit.kind === 'heading') heading = statements[statements.length - 1] ?? heading;
-    });
+    }
     block.findings = findings;
     block.headingOut = heading;
     return heading;
@@ -361,24 +500,32 @@ export class IncrementalLinter {
 }
 
 /** The result: findings with positions recomputed, suppressions applied, sorted. */
-function output(state: State, lines: LineIndex): LintResult {
-  const directives = state.blocks.flatMap((b) => b.directives);
-  const suppressions = new Suppressions(directives, lines);
-  const at = (p: Position): Position => lines.position(p.offset - state.bom);
+function output(state: State): LintResult {
+  const { lines, bom } = state;
+  const suppressions = new Suppressions(allDirectives(state.blocks), lines);
+  const at = (p: Position): Position => lines.position(p.offset - bom);
   const findings: Finding[] = [];
   let suppressed = 0;
   for (const block of state.blocks) {
     for (const stored of block.findings) {
       const f = copyFinding(stored, at);
-      if (
-        suppressions.isSuppressed(f.ruleId, f.range.start.offset - state.bom, f.range.start.line)
-      ) {
+      if (suppressions.isSuppressed(f.ruleId, f.range.start.offset - bom, f.range.start.line)) {
         suppressed++;
       } else findings.push(f);
     }
   }
   sortFindings(findings);
   return { findings, lang: state.lang, langSource: state.langSource, suppressed, problems: [] };
+}
+
+function allDirectives(blocks: readonly Block[]): Directive[] {
+  const out: Directive[] = [];
+  for (const b of blocks) for (const d of b.directives) out.push(d);
+  return out;
+}
+
+function copyPosition(p: Position): Position {
+  return { offset: p.offset, line: p.line, column: p.column };
 }
 
 function copyFinding(f: Finding, pos: (p: Position) => Position): Finding {
@@ -396,6 +543,11 @@ function copyFinding(f: Finding, pos: (p: Position) => Position): Finding {
   };
 }
 
+/** A copy of a block whose end moved by `delta`, with new directives (code and HTML only). */
+function moved(block: Block, delta: number, directives: Directive[]): Block {
+  return { ...block, end: block.end + delta, directives, findings: [] };
+}
+
 /** Move a block after an edit by `delta`; finding positions at or after `threshold` move too. */
 function shiftBlock(block: Block, delta: number, threshold: number, bom: number): void {
   if (delta === 0) return;
@@ -407,22 +559,27 @@ function shiftBlock(block: Block, delta: number, threshold: number, bom: number)
     d.start += delta;
     d.end += delta;
   }
-  const move = (p: Position): void => {
-    if (p.offset - bom >= threshold) p.offset += delta;
-  };
+  const min = threshold + bom;
   for (const f of block.findings) {
-    forEachRange(f, (r) => {
-      move(r.start);
-      move(r.end);
-    });
+    movePosition(f.range.start, delta, min);
+    movePosition(f.range.end, delta, min);
+    movePosition(f.statement.start, delta, min);
+    movePosition(f.statement.end, delta, min);
+    for (const s of f.spans) {
+      movePosition(s.range.start, delta, min);
+      movePosition(s.range.end, delta, min);
+    }
+    for (const x of f.fixes) {
+      for (const e of x.edits) {
+        movePosition(e.range.start, delta, min);
+        movePosition(e.range.end, delta, min);
+      }
+    }
   }
 }
 
-function forEachRange(f: Finding, fn: (r: Range) => void): void {
-  fn(f.range);
-  fn(f.statement);
-  for (const s of f.spans) fn(s.range);
-  for (const x of f.fixes) for (const e of x.edits) fn(e.range);
+function movePosition(p: Position, delta: number, min: number): void {
+  if (p.offset >= min) p.offset += delta;
 }
 
 function shiftUnit(u: ProseUnit, delta: number): void {
@@ -439,6 +596,35 @@ function shiftUnit(u: ProseUnit, delta: number): void {
   }
 }
 
+/** A header cache for a table whose end moved (one table per block: at most one entry). */
+function rekey(
+  cache: Map<number, Statement | undefined> | undefined,
+  end: number,
+): Map<number, Statement | undefined> | undefined {
+  if (!cache || cache.size !== 1) return undefined;
+  const [value] = cache.values();
+  return new Map([[end, value]]);
+}
+
+/**
+ * Parse `text` (a stretch of the document) so that references resolve as in the whole document:
+ * definitions made elsewhere are appended. `count` is the number of nodes from `text` itself.
+ */
+function parseWithDefinitions(
+  text: string,
+  frontMatter: boolean,
+  outside: () => string[],
+): (Root & { count: number; source: string }) | undefined {
+  const defs = text.includes('[') ? [...new Set(outside())] : [];
+  const source = defs.length ? text + '\n\n' + defs.map(syntheticDefinition).join('\n\n') : text;
+  const tree = parseMarkdown(source, frontMatter);
+  const kids = tree.children;
+  const first = kids.findIndex((k) => offsetsOf(k)[0] >= text.length);
+  const count = first < 0 ? kids.length : first;
+  if (!syntheticOk(kids.slice(count), defs)) return undefined;
+  return Object.assign(tree, { count, source });
+}
+
 /**
  * A first line `---` that opens no front matter (it is never closed). The front matter parser
  * then leaves the rest of the document unable to start lists or block quotes, so no part of it
@@ -446,6 +632,77 @@ function shiftUnit(u: ProseUnit, delta: number): void {
  */
 function unclosedFrontMatter(body: string, blocks: readonly Block[]): boolean {
   return /^---[ \t]*(?:\r|\n|$)/.test(body) && blocks[0]?.type !== 'yaml';
+}
+
+/**
+ * Is the edit inside the content of a closed fenced code block, and does it leave the block
+ * closed by the same fence? Then the block only grows or shrinks.
+ */
+function fencedCodeKeeps(old: string, body: string, block: Block, c: TextChange): boolean {
+  const open = /^ {0,3}(`{3,}|~{3,})/.exec(
+    old.slice(block.lineStart, contentEnd(old, block.start)),
+  );
+  if (!open) return false;
+  const fence = open[1]!;
+  const closeStart = lineStartOf(old, block.end);
+  if (closeStart <= block.start || contentEnd(old, closeStart) !== block.end) return false;
+  if (!closes(old.slice(closeStart, block.end), fence)) return false;
+  if (c.offset < nextLineStart(old, block.start)) return false;
+  if (c.offset + c.deleteLength > lineEndingBefore(old, closeStart)) return false;
+  return everyLine(body, c.offset, c.offset + c.insertText.length, (line) => !closes(line, fence));
+}
+
+/** Is `line` a closing fence for an opening `fence`? */
+function closes(line: string, fence: string): boolean {
+  const m = /^ {0,3}(`+|~+)[ \t]*$/.exec(line);
+  return !!m && m[1]![0] === fence[0] && m[1]!.length >= fence.length;
+}
+
+/**
+ * Is the edit inside an HTML block after its first line, and does the block keep its end? HTML
+ * comments end at the first line with `-->`, blocks of other tags at a blank line; the rarer
+ * kinds (`<script>`, `<?`, `<!X`, CDATA) are left to the block path.
+ */
+function htmlKeeps(old: string, body: string, block: Block, c: TextChange): boolean {
+  const first = old.slice(block.lineStart, contentEnd(old, block.start)).replace(/^ {0,3}/, '');
+  if (c.offset < nextLineStart(old, block.start) || contentEnd(old, block.end) !== block.end) {
+    return false;
+  }
+  const e1 = c.offset + c.deleteLength;
+  const to = c.offset + c.insertText.length;
+  if (first.startsWith('<!--')) {
+    const closeStart = lineStartOf(old, block.end);
+    if (!old.slice(closeStart, block.end).includes('-->')) return false;
+    if (e1 > lineEndingBefore(old, closeStart)) return false;
+    return everyLine(body, c.offset, to, (line) => !line.includes('-->'));
+  }
+  if (/^<(?:script|pre|style|textarea)(?:[\s>]|$)/i.test(first) || /^<[!?]/.test(first)) {
+    return false;
+  }
+  // Ended by a blank line (or the end of the text): the line after it must be one.
+  const after = nextLineStart(old, block.end);
+  if (after <= old.length && !isBlank(old.slice(after, contentEnd(old, after)))) return false;
+  return everyLine(body, c.offset, to, (line) => !isBlank(line));
+}
+
+function isBlank(line: string): boolean {
+  return /^[ \t]*$/.test(line);
+}
+
+function hasLineEnding(text: string): boolean {
+  return text.includes('\n') || text.includes('\r');
+}
+
+/** Does `test` hold for every line of `text` that holds a character of [from, to]? */
+function everyLine(text: string, from: number, to: number, test: (line: string) => boolean) {
+  let start = lineStartOf(text, from);
+  for (;;) {
+    const end = contentEnd(text, start);
+    if (!test(text.slice(start, end))) return false;
+    if (end >= to) return true;
+    start = nextLineStart(text, start);
+    if (start > text.length) return true;
+  }
 }
 
 function offsetsOf(node: Nodes): [number, number] {
@@ -498,13 +755,13 @@ function sameSet(a: string[], b: string[]): boolean {
   return sa.size === sb.size && [...sa].every((x) => sb.has(x));
 }
 
-/** Index of the first block satisfying a predicate that is monotone over the blocks. */
-function firstIndex(blocks: readonly Block[], pred: (b: Block) => boolean): number {
+/** Index of the first element satisfying a predicate that is monotone over the array. */
+function firstIndex<T>(items: readonly T[], pred: (item: T) => boolean): number {
   let lo = 0;
-  let hi = blocks.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (pred(blocks[mid]!)) hi = mid;
+    if (pred(items[mid]!)) hi = mid;
     else lo = mid + 1;
   }
   return lo;
@@ -520,14 +777,27 @@ function lineStartOf(text: string, offset: number): number {
   return o;
 }
 
-/** Offset just past the line ending of the line holding `offset` (text length + 1 on the last line). */
-function nextLineStart(text: string, offset: number): number {
+/** Where the line holding `offset` ends, before its line ending. */
+function contentEnd(text: string, offset: number): number {
   for (let o = offset; o < text.length; o++) {
     const c = text.charCodeAt(o);
-    if (c === 10) return o + 1;
-    if (c === 13) return text.charCodeAt(o + 1) === 10 ? o + 2 : o + 1;
+    if (c === 10 || c === 13) return o;
   }
-  return text.length + 1;
+  return text.length;
+}
+
+/** Offset just past the line ending of the line holding `offset` (text length + 1 on the last line). */
+function nextLineStart(text: string, offset: number): number {
+  const end = contentEnd(text, offset);
+  if (end >= text.length) return text.length + 1;
+  return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+}
+
+/** Where the line ending before the line starting at `lineStart` begins. */
+function lineEndingBefore(text: string, lineStart: number): number {
+  return text.charCodeAt(lineStart - 1) === 10 && text.charCodeAt(lineStart - 2) === 13
+    ? lineStart - 2
+    : lineStart - 1;
 }
 
 /** Does `c` turn `old` into `text`? */

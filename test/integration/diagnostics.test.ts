@@ -71,7 +71,7 @@ const CASES: Case[] = [
     ],
     related: {
       underRange: 'merkvoorkeur',
-      labels: ['UX-middel: "frisse ontwerp"', 'verwacht verband: "stijgt"'],
+      labels: ['UX-middel: "frisse ontwerp van de app"', 'verwacht verband: "stijgt"'],
     },
   },
 ];
