@@ -61,6 +61,26 @@ export function tempProject(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
+/**
+ * For a describe block: temporary projects removed after the block, and (with `build`) the CLI
+ * built once before it. Returns the function that makes a project from a map of files.
+ */
+export function useTempProjects(build = false): (files: Record<string, string | Buffer>) => string {
+  const dirs: string[] = [];
+  if (build) {
+    before(function () {
+      this.timeout(120000);
+      buildCli();
+    });
+  }
+  after(() => dirs.forEach(removeProject));
+  return (files) => {
+    const dir = tempProject(files);
+    dirs.push(dir);
+    return dir;
+  };
+}
+
 export function removeProject(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
 }

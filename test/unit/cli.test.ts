@@ -3,15 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { version } from '../../package.json';
-import {
-  buildCli,
-  DOCS,
-  placeOf,
-  removeProject,
-  runCli,
-  snapshot,
-  tempProject,
-} from './cli-harness';
+import { DOCS, placeOf, runCli, snapshot, useTempProjects } from './cli-harness';
 
 interface JsonFinding {
   file: string;
@@ -27,19 +19,7 @@ function parseJson(stdout: string): JsonFinding[] {
 }
 
 describe('uxcx-lint CLI', () => {
-  const dirs: string[] = [];
-  const project = (files: Record<string, string | Buffer>): string => {
-    const dir = tempProject(files);
-    dirs.push(dir);
-    return dir;
-  };
-
-  before(function () {
-    this.timeout(120000);
-    buildCli();
-  });
-
-  after(() => dirs.forEach(removeProject));
+  const project = useTempProjects(true);
 
   describe('usage', () => {
     it('prints the usage text with --help and exits 0', () => {

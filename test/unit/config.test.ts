@@ -12,7 +12,7 @@ import {
   defaultConfig,
 } from '../../src/core';
 import { ConfigResolver, findConfigFile, loadConfig, readDocument } from '../../src/node';
-import { buildCli, DOCS, placeOf, removeProject, ROOT, runCli, tempProject } from './cli-harness';
+import { buildCli, DOCS, placeOf, ROOT, runCli, useTempProjects } from './cli-harness';
 
 interface JsonFinding {
   file: string;
@@ -21,14 +21,7 @@ interface JsonFinding {
 }
 
 describe('configuration', () => {
-  const dirs: string[] = [];
-  const project = (files: Record<string, string | Buffer>): string => {
-    const dir = tempProject(files);
-    dirs.push(dir);
-    return dir;
-  };
-
-  after(() => dirs.forEach(removeProject));
+  const project = useTempProjects();
 
   describe('findConfigFile', () => {
     it('finds the nearest .uxcxrc.json walking upward', async () => {

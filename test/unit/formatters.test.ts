@@ -5,15 +5,7 @@ import { lint, RULES, ruleDocsUrl, type Finding } from '../../src/core';
 import { escapeData, escapeProperty, github } from '../../src/cli/formatters/github';
 import { stylish } from '../../src/cli/formatters/stylish';
 import { run, type CliIo } from '../../src/cli/run';
-import {
-  buildCli,
-  DOCS,
-  placeOf,
-  removeProject,
-  runCli,
-  tempProject,
-  type Place,
-} from './cli-harness';
+import { DOCS, placeOf, runCli, type Place, useTempProjects } from './cli-harness';
 
 /** A document whose findings sit after a BOM, CRLF line ends and a character outside the BMP. */
 const TRICKY =
@@ -65,19 +57,7 @@ function memoryIo(overrides: Partial<CliIo>): CliIo & { out: string[] } {
 }
 
 describe('formatters', () => {
-  const dirs: string[] = [];
-  const project = (files: Record<string, string | Buffer>): string => {
-    const dir = tempProject(files);
-    dirs.push(dir);
-    return dir;
-  };
-
-  before(function () {
-    this.timeout(120000);
-    buildCli();
-  });
-
-  after(() => dirs.forEach(removeProject));
+  const project = useTempProjects(true);
 
   describe('json', () => {
     it('writes one object per finding with 1-based positions computed from the text', () => {
