@@ -1,14 +1,12 @@
-// Accuracy gate: ux-for-cx-outcome on the held-out set must not fall below the measured level.
-// The held-out set (test/corpus/heldout.*) was written independently and is never inspected item
-// by item; see test/eval/evaluate.ts. Issue target: precision ≥ 0.90 and recall ≥ 0.85 per
-// language. Dutch recall measured 0.800 when the set arrived, short of that target, so its
-// floor here is the measured value: raising it is open work, lowering it is a regression.
+// Accuracy gate: ux-for-cx-outcome on the held-out set meets the issue's targets, precision ≥ 0.90
+// and recall ≥ 0.85 per language. The held-out set (test/corpus/heldout.*) was written
+// independently and is never inspected item by item; see test/eval/evaluate.ts.
 import { strict as assert } from 'node:assert';
 import { readCorpus, score } from '../eval/evaluate';
 
 const FLOORS = {
   en: { precision: 0.9, recall: 0.85 },
-  nl: { precision: 0.9, recall: 0.8 },
+  nl: { precision: 0.9, recall: 0.85 },
 } as const;
 
 describe('accuracy on the held-out set', () => {
@@ -21,7 +19,7 @@ describe('accuracy on the held-out set', () => {
   }
   it('the tuning sets stay near-perfect (a drop means a regression in the word lists)', () => {
     for (const lang of ['en', 'nl'] as const) {
-      for (const set of ['tuning', 'tuning2', 'tuning3'] as const) {
+      for (const set of ['tuning', 'tuning2', 'tuning3', 'tuning4'] as const) {
         const s = score(readCorpus(lang, set), lang);
         assert.ok(s.f1 >= 0.97, `${lang} ${set}: F1 ${s.f1.toFixed(3)}`);
       }
