@@ -10,6 +10,8 @@ export default tseslint.config(
       'dist-test/**',
       '.vscode-test/**',
       'test-results/**',
+      '.bench/**',
+      'screenshots/**',
       'media/**/*.js',
       'bin/**',
       'esbuild.js',

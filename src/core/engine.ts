@@ -1,7 +1,8 @@
 // The engine: Markdown text in, findings out. Pure: no file system, no editor.
 import type { Finding, Lang, Problem, Range, Span } from './types';
 import { LineIndex } from './text/lines';
-import { extractProse, parseMarkdown, type ParsedDocument, type ProseUnit } from './markdown/parse';
+import type { ParsedDocument, ProseUnit } from './markdown/parse';
+import { parseDocument } from './markdown/blocks';
 import { splitSentences } from './text/sentences';
 import { analyse, type Statement } from './analysis';
 import { matcherFor } from './lexicon';
@@ -36,7 +37,7 @@ const PARAGRAPH_SWITCH_MIN = 4;
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const input = prepareInput(text, options);
   if ('result' in input) return input.result;
-  return lintDocument(input, extractProse(input.body, parseMarkdown(input.body)), options.lang);
+  return lintDocument(input, parseDocument(input.body), options.lang);
 }
 
 /** Text ready to lint: without its BOM, with the configuration resolved. */
@@ -122,7 +123,7 @@ export function analyseUnit(
   const unitLang = paragraphLanguage(unit, docLang);
   const matcher = matcherFor(unitLang, config.terms);
   const ranges: [number, number][] =
-    unit.kind === 'paragraph' ? splitSentences(unit.text, unitLang) : [[0, unit.text.length]];
+    unit.kind === 'paragraph' ? splitSentences(unit.text, unitLang) : trimmed(unit.text);
   return ranges.map(([s, e]) => {
     const statement = analyse(unit, s, e, unitLang, matcher);
     if (unit.kind === 'tableRow' && !unit.isHeaderRow) {
@@ -182,6 +183,13 @@ export function blocksWithCxNote(units: readonly ProseUnit[]): Set<number> {
   return noted;
 }
 
+/** The whole text as one statement, without surrounding white space (none when it is blank). */
+function trimmed(text: string): [number, number][] {
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  return end > start ? [[start, end]] : [];
+}
+
 /** Order findings by position, then rule id (stable). */
 export function sortFindings(findings: Finding[]): void {
   findings.sort(
@@ -229,16 +237,28 @@ export function documentLanguage(
 function documentScores(doc: ParsedDocument): Record<Lang, number> {
   const scores = { en: 0, nl: 0 };
   for (const u of doc.units) {
-    const s = languageScores(u.text);
+    const s = unitScores(u);
     scores.en += s.en;
     scores.nl += s.nl;
   }
   return scores;
 }
 
+const scoreCache = new WeakMap<ProseUnit, Record<Lang, number>>();
+
+/** A unit's language evidence, computed once (the document's and the paragraph's language use it). */
+export function unitScores(unit: ProseUnit): Record<Lang, number> {
+  let scores = scoreCache.get(unit);
+  if (!scores) {
+    scores = languageScores(unit.text);
+    scoreCache.set(unit, scores);
+  }
+  return scores;
+}
+
 /** A paragraph clearly in the other language is read in that language. */
 function paragraphLanguage(unit: ProseUnit, docLang: Lang): Lang {
-  const scores = languageScores(unit.text);
+  const scores = unitScores(unit);
   const other: Lang = docLang === 'en' ? 'nl' : 'en';
   return scores[other] >= PARAGRAPH_SWITCH_MIN && scores[other] > 2 * scores[docLang]
     ? other

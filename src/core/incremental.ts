@@ -1,26 +1,43 @@
 // Incremental linting: after an edit, re-parse only the top-level blocks around it and reuse the
 // prose units, statements and findings of the others. The result always equals a full `lint`:
 // whenever that cannot be guaranteed, the document is linted in full.
-import type { Nodes, Root, RootContent } from 'mdast';
+//
+// Cost per update: the re-parsed blocks, plus passes over contiguous arrays (block offsets, line
+// starts) and over the few blocks that hold findings or directives. Block objects elsewhere are
+// not touched: in a long document, visiting them all costs more than the parse (cache misses).
+import type { Html, Root } from 'mdast';
 import type { Finding, Lang, Position, Range } from './types';
 import { LineIndex } from './text/lines';
 import {
-  collectDirectives,
   extractProse,
-  parseMarkdown,
   type Directive,
+  type ParsedDocument,
   type ProseUnit,
 } from './markdown/parse';
+import {
+  blankBefore,
+  contentEnd,
+  lineStartOf,
+  nextLineStart,
+  offsetsOf,
+  parseBlocks,
+  parseWithDefinitions,
+  shiftUnit,
+  toBlocks,
+  unclosedFrontMatter,
+  type ParsedBlock,
+} from './markdown/blocks';
 import type { Statement } from './analysis';
-import { languageScores } from './lang';
 import { Suppressions } from './suppress';
 import {
   analyseUnit,
+  blocksWithCxNote,
   checkUnit,
   documentLanguage,
   lineEnding,
   prepareInput,
   sortFindings,
+  unitScores,
   type LintInput,
   type LintOptions,
   type LintResult,
@@ -39,21 +56,21 @@ export interface TextChange {
  */
 export type UpdateKind = 'full' | 'blocks' | 'in-block' | 'unchanged';
 
-/** A top-level Markdown block and everything linting it produced. Offsets are current. */
+/**
+ * A top-level block and what linting it produced. Its offsets live in the state's arrays (they
+ * move with every edit before the block); its units' offsets are right for the block start
+ * `unitsAt` and are moved when they are needed.
+ */
 interface Block {
   /** The mdast node type. */
   type: string;
-  start: number;
-  end: number;
-  /** Where the block's first line starts. */
-  lineStart: number;
   units: ProseUnit[];
-  /** Offset shift not yet applied to the units (applied when they are needed). */
-  pending: number;
+  unitsAt: number;
   /** Per unit; `undefined` where the unit still has to be analysed. */
   statements: (Statement[] | undefined)[];
   /** The table header statements the analysis cached (see `analyseUnit`). */
   headerCache?: Map<number, Statement | undefined>;
+  /** Kept current, like the findings. */
   directives: Directive[];
   /** Link (`l…`) and footnote (`f…`) definition identifiers in the block. */
   definitions: string[];
@@ -67,8 +84,27 @@ interface Block {
   headingOut?: Statement;
 }
 
+/** A new block and where it is. */
+interface Placed {
+  block: Block;
+  start: number;
+  end: number;
+  lineStart: number;
+}
+
 interface State extends LintInput {
   blocks: Block[];
+  /** Per block: start, end, start of its first line, whether it holds a heading. */
+  starts: number[];
+  ends: number[];
+  lineStarts: number[];
+  headings: boolean[];
+  /** The blocks with findings or directives. */
+  notable: Set<Block>;
+  /** How many blocks define each definition identifier. */
+  definitions: Map<string, number>;
+  /** The language evidence of all blocks, once it was needed. */
+  scores?: Record<Lang, number>;
   lines: LineIndex;
   lang: Lang;
   langSource: LintResult['langSource'];
@@ -76,11 +112,11 @@ interface State extends LintInput {
   frontMatter?: string;
 }
 
-/** Old blocks `lo..hi` are replaced by `fresh`; `apply` runs once the change is certain. */
+/** Old blocks `lo..hi` are replaced by `fresh`; `apply` runs when the state changes. */
 interface Plan {
   lo: number;
   hi: number;
-  fresh: Block[];
+  fresh: Placed[];
   kind: UpdateKind;
   apply?: () => void;
 }
@@ -97,7 +133,6 @@ const MAX_ATTEMPTS = 6;
 export class IncrementalLinter {
   private text = '';
   private state: State | undefined;
-  private readonly blockOf = new WeakMap<ProseUnit, Block>();
   /** How the last call was handled. */
   lastUpdate: UpdateKind = 'full';
 
@@ -107,33 +142,38 @@ export class IncrementalLinter {
   lintFull(text: string): LintResult {
     this.text = text;
     this.lastUpdate = 'full';
+    this.state = undefined;
     const input = prepareInput(text, this.options);
-    if ('result' in input) {
-      this.state = undefined;
-      return input.result;
-    }
-    const tree = parseMarkdown(input.body);
-    const blocks = this.makeBlocks(tree, input.body, 0, tree.children.length);
-    const frontMatter = blocks.find((b) => b.frontMatter !== undefined)?.frontMatter;
-    const { lang, source } = this.language(blocks, input, frontMatter);
-    const lines = new LineIndex(input.body, input.bom);
+    if ('result' in input) return input.result;
+    const placed = parseBlocks(input.body).map(track);
+    const frontMatter = placed.find((p) => p.block.frontMatter !== undefined)?.block.frontMatter;
     const state: State = {
       ...input,
-      blocks,
-      lines,
-      lang,
-      langSource: source,
+      blocks: placed.map((p) => p.block),
+      starts: placed.map((p) => p.start),
+      ends: placed.map((p) => p.end),
+      lineStarts: placed.map((p) => p.lineStart),
+      headings: placed.map((p) => holdsHeading(p.block)),
+      notable: new Set(placed.filter((p) => p.block.directives.length).map((p) => p.block)),
+      definitions: new Map(),
+      lines: new LineIndex(input.body, input.bom),
+      lang: 'en',
+      langSource: 'detected',
       eol: lineEnding(input.body),
       frontMatter,
     };
+    for (const p of placed) countDefinitions(state, p.block, 1);
+    ({ lang: state.lang, source: state.langSource } = this.language(state));
     let heading: Statement | undefined;
-    for (const block of blocks) heading = this.analyseBlock(state, block, heading);
+    for (let k = 0; k < state.blocks.length; k++) heading = this.analyse(state, k, heading);
     // Blocks sharing a line would break the window logic: such a document is always linted in full.
-    this.state =
-      blocks.every((b, k) => k === 0 || b.lineStart >= blocks[k - 1]!.end) &&
-      !unclosedFrontMatter(input.body, blocks)
-        ? state
-        : undefined;
+    const { ends, lineStarts } = state;
+    if (
+      lineStarts.every((s, k) => k === 0 || s >= ends[k - 1]!) &&
+      !unclosedFrontMatter(input.body, state.blocks[0]?.type)
+    ) {
+      this.state = state;
+    }
     return output(state);
   }
 
@@ -151,19 +191,16 @@ export class IncrementalLinter {
       this.lastUpdate = 'unchanged';
       return output(state);
     }
-    const bom = newText.charCodeAt(0) === 0xfeff ? 1 : 0;
-    if (
-      bom !== state.bom ||
-      c.offset < bom ||
-      newText.length > state.config.maxFileSize ||
-      c.insertText.includes('\u0000')
-    ) {
+    // Text that is not linted (binary, too large), or a BOM that comes or goes: from scratch.
+    const input = prepareInput(newText, this.options);
+    if ('result' in input || input.bom !== state.bom || c.offset < input.bom) {
       return this.lintFull(newText);
     }
-    const body = bom ? newText.slice(1) : newText;
+    const { body, bom } = input;
     const edit = { offset: c.offset - bom, deleteLength: c.deleteLength, insertText: c.insertText };
     if (lineEnding(body) !== state.eol) return this.lintFull(newText);
     const plan = this.inBlock(state, body, edit) ?? this.window(state, body, edit);
+    // Past this point the state changes: a failed check means a full lint from scratch.
     const result = plan && this.commit(state, body, edit, plan);
     if (!result) return this.lintFull(newText);
     this.text = newText;
@@ -174,53 +211,55 @@ export class IncrementalLinter {
   /** Re-parse the blocks the edit touches and a neighbour on each side. */
   private window(state: State, body: string, c: TextChange): Plan | undefined {
     const old = state.body;
-    const blocks = state.blocks;
+    const { blocks, starts, ends, lineStarts } = state;
     const e0 = c.offset;
     const e1 = c.offset + c.deleteLength;
     const delta = c.insertText.length - c.deleteLength;
 
     // The blocks the edit touches, i..j (j < i when it falls between blocks), and a neighbour on
     // each side: a (whose first line the edit leaves alone) and b (entirely after the edit).
-    const i = firstIndex(blocks, (b) => b.end >= e0);
-    const j = firstIndex(blocks, (b) => b.lineStart > e1) - 1;
+    const i = firstIndex(ends, (end) => end >= e0);
+    const j = firstIndex(lineStarts, (s) => s > e1) - 1;
     let a = i - 1;
-    while (a >= 0 && nextLineStart(old, blocks[a]!.start) > e0) a--;
+    // The window starts after a blank line, where the parser starts afresh (see parseBlocks).
+    while (a >= 0 && (nextLineStart(old, starts[a]!) > e0 || !blankBefore(old, lineStarts[a]!))) {
+      a--;
+    }
     let b = j + 1;
-    const windowStart = a >= 0 ? blocks[a]!.lineStart : 0;
+    const windowStart = a >= 0 ? lineStarts[a]! : 0;
     const lo = Math.max(a, 0);
 
     let parsed: { tree: Root; source: string; count: number } | undefined;
     for (let attempt = 0; attempt < MAX_ATTEMPTS && !parsed; attempt++) {
-      const oldEnd = b < blocks.length ? blocks[b]!.end : old.length;
+      const oldEnd = b < blocks.length ? ends[b]! : old.length;
       const windowEnd = oldEnd + delta;
       if (windowEnd - windowStart > MAX_WINDOW) return undefined;
       const text = body.slice(windowStart, windowEnd);
       if (text.charCodeAt(0) === 0xfeff) return undefined; // a parser would drop it as a BOM
-      const outside = () =>
-        definitionsOf(blocks, 0, lo).concat(
-          b < blocks.length ? definitionsOf(blocks, b + 1, blocks.length) : [],
-        );
-      const tree = parseWithDefinitions(text, windowStart === 0, outside);
+      const last = Math.min(b, blocks.length - 1);
+      const tree = parseWithDefinitions(text, windowStart === 0, () =>
+        definitionsOutside(state, lo, last),
+      );
       if (!tree) return undefined;
       const kids = tree.children;
       const n = tree.count;
-      if (a >= 0 && (n === 0 || offsetsOf(kids[0]!)[0] !== blocks[a]!.start - windowStart)) {
+      if (a >= 0 && (n === 0 || offsetsOf(kids[0]!)[0] !== starts[a]! - windowStart)) {
         return undefined;
       }
-      const last = n > 0 ? kids[n - 1] : undefined;
-      const lastEnd = last ? offsetsOf(last)[1] : 0;
-      if (lastEnd > text.length) return undefined;
-      if (b < blocks.length) {
-        const old = blocks[b]!;
-        if (
-          !last ||
-          last.type !== old.type ||
-          offsetsOf(last)[0] !== old.start + delta - windowStart ||
-          lastEnd !== text.length
-        ) {
-          b = Math.min(blocks.length, b + (1 << attempt));
-          continue;
-        }
+      const tail = n > 0 ? kids[n - 1] : undefined;
+      const tailEnd = tail ? offsetsOf(tail)[1] : 0;
+      if (tailEnd > text.length) return undefined;
+      // The window ends with the old block b, after a blank line: the rest parses as before.
+      if (
+        b < blocks.length &&
+        (!tail ||
+          tail.type !== blocks[b]!.type ||
+          offsetsOf(tail)[0] !== starts[b]! + delta - windowStart ||
+          tailEnd !== text.length ||
+          !blankBefore(body, lineStarts[b]! + delta))
+      ) {
+        b = Math.min(blocks.length, b + (1 << attempt));
+        continue;
       }
       parsed = { tree, source: tree.source, count: n };
     }
@@ -228,18 +267,12 @@ export class IncrementalLinter {
     const hi = Math.min(b, blocks.length - 1);
 
     // The new blocks, in the new text's offsets.
-    const fresh = this.makeBlocks(parsed.tree, parsed.source, windowStart, parsed.count, body);
+    const fresh = toBlocks(parsed.tree, parsed.source, windowStart, parsed.count, body).map(track);
     if (windowStart === 0) {
-      const frontMatter = fresh.find((x) => x.frontMatter !== undefined)?.frontMatter;
-      if (frontMatter !== state.frontMatter || unclosedFrontMatter(body, fresh)) return undefined;
-    }
-    const oldDefs = definitionsOf(blocks, lo, hi + 1);
-    const newDefs = definitionsOf(fresh, 0, fresh.length);
-    if (oldDefs.length || newDefs.length) {
-      const outside = definitionsOf(blocks, 0, lo).concat(
-        definitionsOf(blocks, hi + 1, blocks.length),
-      );
-      if (!sameSet(outside.concat(oldDefs), outside.concat(newDefs))) return undefined;
+      const frontMatter = fresh.find((p) => p.block.frontMatter !== undefined)?.block.frontMatter;
+      if (frontMatter !== state.frontMatter || unclosedFrontMatter(body, fresh[0]?.block.type)) {
+        return undefined;
+      }
     }
     return { lo, hi, fresh, kind: 'blocks' };
   }
@@ -249,22 +282,30 @@ export class IncrementalLinter {
    * or of an HTML block (no prose to lint), or one body row of a table (re-parsed on its own).
    */
   private inBlock(state: State, body: string, c: TextChange): Plan | undefined {
-    const blocks = state.blocks;
-    const k = firstIndex(blocks, (b) => b.end >= c.offset);
-    const block = blocks[k];
-    const e1 = c.offset + c.deleteLength;
-    if (!block || c.offset < block.lineStart || e1 > block.end) return undefined;
+    const k = firstIndex(state.ends, (end) => end >= c.offset);
+    const block = state.blocks[k];
+    if (!block) return undefined;
+    const at = { start: state.starts[k]!, end: state.ends[k]!, lineStart: state.lineStarts[k]! };
+    if (c.offset < at.lineStart || c.offset + c.deleteLength > at.end) return undefined;
     const delta = c.insertText.length - c.deleteLength;
+    const end = at.end + delta;
     switch (block.type) {
       case 'code': {
-        if (!fencedCodeKeeps(state.body, body, block, c)) return undefined;
-        return { lo: k, hi: k, fresh: [moved(block, delta, [])], kind: 'in-block' };
+        if (block.units.length || block.directives.length) return undefined;
+        if (!fencedCodeKeeps(state.body, body, at, c)) return undefined;
+        const fresh = newBlock(block.type, at.start, { units: [], directives: [] });
+        return { lo: k, hi: k, fresh: [{ ...at, end, block: fresh }], kind: 'in-block' };
       }
       case 'html': {
-        if (!htmlKeeps(state.body, body, block, c)) return undefined;
-        const directives: Directive[] = [];
-        collectDirectives(body.slice(block.start, block.end + delta), block.start, directives);
-        return { lo: k, hi: k, fresh: [moved(block, delta, directives)], kind: 'in-block' };
+        if (!htmlKeeps(state.body, body, at, c)) return undefined;
+        // What the HTML node gives (directives, prose after a directive), read from its new value.
+        const node = htmlNode(body.slice(at.start, end), at.start, end);
+        const fresh = newBlock(
+          block.type,
+          at.start,
+          extractProse(body, { type: 'root', children: [node] }),
+        );
+        return { lo: k, hi: k, fresh: [{ ...at, end, block: fresh }], kind: 'in-block' };
       }
       case 'table':
         return this.tableRow(state, body, c, k);
@@ -277,14 +318,18 @@ export class IncrementalLinter {
   private tableRow(state: State, body: string, c: TextChange, k: number): Plan | undefined {
     const old = state.body;
     const block = state.blocks[k]!;
+    const start = state.starts[k]!;
+    const lineStart = state.lineStarts[k]!;
     const e0 = c.offset;
     const e1 = c.offset + c.deleteLength;
     const delta = c.insertText.length - c.deleteLength;
     if (hasLineEnding(c.insertText) || hasLineEnding(old.slice(e0, e1))) return undefined;
     const units = block.units;
     if (units.length < 2 || units.some((u) => u.kind !== 'tableRow' || u.nested)) return undefined;
-    this.settle(block);
-    const bodyStart = nextLineStart(old, nextLineStart(old, block.start));
+    // The head is re-parsed at the start of a text: it must follow a blank line there too.
+    if (!blankBefore(old, lineStart)) return undefined;
+    settle(block, start);
+    const bodyStart = nextLineStart(old, nextLineStart(old, start));
     const r = firstIndex(units, (u) => u.end >= e0);
     const row = units[r];
     if (!row || r === 0) return undefined;
@@ -292,12 +337,9 @@ export class IncrementalLinter {
     const rowEnd = contentEnd(old, row.start);
     if (rowStart < bodyStart || e0 < rowStart || e1 > rowEnd || row.end > rowEnd) return undefined;
     // The head and delimiter rows as they are, then the edited row.
-    const head = old.slice(block.lineStart, bodyStart);
-    const line = body.slice(rowStart, rowEnd + delta);
-    const text = head + line;
-    const parsed = parseWithDefinitions(text, false, () =>
-      definitionsOf(state.blocks, 0, state.blocks.length),
-    );
+    const head = old.slice(lineStart, bodyStart);
+    const text = head + body.slice(rowStart, rowEnd + delta);
+    const parsed = parseWithDefinitions(text, false, () => [...state.definitions.keys()]);
     const table = parsed?.children[0];
     if (!parsed || parsed.count !== 1 || table?.type !== 'table' || table.children.length !== 2) {
       return undefined;
@@ -305,8 +347,7 @@ export class IncrementalLinter {
     const [, tableEnd] = offsetsOf(table);
     if (tableEnd > text.length) return undefined;
     const shift = rowStart - head.length;
-    const last = r === units.length - 1;
-    const end = last ? tableEnd + shift : block.end + delta;
+    const end = r === units.length - 1 ? tableEnd + shift : state.ends[k]! + delta;
     const doc = extractProse(parsed.source, { type: 'root', children: [table] });
     const unit = doc.units[1];
     if (!unit) return undefined;
@@ -317,36 +358,32 @@ export class IncrementalLinter {
       d.start += shift;
       d.end += shift;
     }
-    const before = block.directives.filter((d) => d.start < rowStart);
     const after = block.directives.filter((d) => d.start > rowEnd);
-    const nextUnits = units.slice();
-    nextUnits[r] = unit;
     const statements = block.statements.slice();
     // The head's statement is analysed in the language of the first body row.
     const headerCache = r === 1 ? undefined : rekey(block.headerCache, end);
     if (headerCache) statements[r] = undefined;
     else statements.fill(undefined);
-    let scores: Record<Lang, number> | undefined;
-    if (block.scores) {
-      const was = languageScores(row.text);
-      const is = languageScores(unit.text);
-      scores = { en: block.scores.en - was.en + is.en, nl: block.scores.nl - was.nl + is.nl };
-    }
+    const units2 = units.slice();
+    units2[r] = unit;
     const fresh: Block = {
-      ...block,
-      end,
-      units: nextUnits,
+      type: block.type,
+      units: units2,
+      unitsAt: start,
       statements,
       headerCache,
-      directives: [...before, ...rowDirectives, ...after],
-      scores,
+      directives: [
+        ...block.directives.filter((d) => d.start < rowStart),
+        ...rowDirectives,
+        ...after,
+      ],
+      definitions: [],
       findings: [],
     };
-    this.blockOf.set(unit, fresh);
     return {
       lo: k,
       hi: k,
-      fresh: [fresh],
+      fresh: [{ block: fresh, start, end, lineStart }],
       kind: 'in-block',
       apply: () => {
         for (const d of after) {
@@ -356,157 +393,241 @@ export class IncrementalLinter {
         units.forEach((u, q) => {
           if (q > r) shiftUnit(u, delta);
           if (q !== r) u.blockEnd = end;
-          this.blockOf.set(u, fresh);
         });
       },
     };
   }
 
-  /** Check a plan, then apply it, analyse the new blocks and give the result. */
+  /**
+   * Apply a plan, analyse the new blocks and give the result; undefined when a check fails (the
+   * definitions or the document language changed), and then the state is no longer usable.
+   */
   private commit(state: State, body: string, c: TextChange, plan: Plan): LintResult | undefined {
     const { lo, hi, fresh } = plan;
-    const blocks = state.blocks;
     const delta = c.insertText.length - c.deleteLength;
-    const next = blocks.slice(0, lo).concat(fresh, blocks.slice(hi + 1));
-    const input: LintInput = { body, bom: state.bom, config: state.config };
-    const { lang, source } = this.language(next, input, state.frontMatter);
-    if (lang !== state.lang) return undefined;
-
+    const threshold = hi >= 0 ? Math.max(state.ends[hi]!, c.offset + c.deleteLength) : 0;
+    const defined = [...state.definitions.keys()];
+    for (let k = lo; k <= hi; k++) {
+      const b = state.blocks[k]!;
+      state.notable.delete(b);
+      countDefinitions(state, b, -1);
+      if (state.scores) addScores(state.scores, blockScores(b), -1);
+    }
     plan.apply?.();
-    const threshold = hi >= 0 ? Math.max(blocks[hi]!.end, c.offset + c.deleteLength) : 0;
-    for (let k = hi + 1; k < blocks.length; k++)
-      shiftBlock(blocks[k]!, delta, threshold, state.bom);
+    // Everything after the window moves.
+    for (const b of state.notable) shiftNotable(b, delta, threshold, state.bom);
+    const { starts, ends, lineStarts } = state;
+    for (let k = hi + 1; k < starts.length; k++) {
+      starts[k]! += delta;
+      ends[k]! += delta;
+      lineStarts[k]! += delta;
+    }
+    const splice = <T>(list: T[], items: T[]): T[] =>
+      list.slice(0, lo).concat(items, list.slice(hi + 1));
+    state.blocks = splice(
+      state.blocks,
+      fresh.map((p) => p.block),
+    );
+    state.starts = splice(
+      starts,
+      fresh.map((p) => p.start),
+    );
+    state.ends = splice(
+      ends,
+      fresh.map((p) => p.end),
+    );
+    state.lineStarts = splice(
+      lineStarts,
+      fresh.map((p) => p.lineStart),
+    );
+    state.headings = splice(
+      state.headings,
+      fresh.map((p) => holdsHeading(p.block)),
+    );
+    for (const { block } of fresh) {
+      countDefinitions(state, block, 1);
+      if (state.scores) addScores(state.scores, blockScores(block), 1);
+      if (block.directives.length) state.notable.add(block);
+    }
     state.lines = state.lines.edited(body, c.offset, c.deleteLength, c.insertText.length);
     state.body = body;
-    state.blocks = next;
+
+    // Definitions anywhere change how references parse everywhere.
+    if (defined.length !== state.definitions.size) return undefined;
+    if (defined.some((d) => !state.definitions.has(d))) return undefined;
+    const { lang, source } = this.language(state);
+    if (lang !== state.lang) return undefined;
     state.langSource = source;
-    let heading = lo > 0 ? next[lo - 1]!.headingOut : undefined;
-    for (const block of fresh) heading = this.analyseBlock(state, block, heading);
+
+    let heading = lo > 0 ? state.blocks[lo - 1]!.headingOut : undefined;
+    for (let k = lo; k < lo + fresh.length; k++) heading = this.analyse(state, k, heading);
+    // The block above reads the first unit after it (a CX note may follow it).
+    let above = lo - 1;
+    while (above >= 0 && state.blocks[above]!.units.length === 0) above--;
+    if (above >= 0) this.analyse(state, above, state.blocks[above]!.headingIn);
     // A changed heading reaches the blocks up to the next heading.
-    for (let k = lo + fresh.length; k < next.length; k++) {
-      const block = next[k]!;
-      if (block.headingIn === heading) break;
-      heading = this.analyseBlock(state, block, heading);
+    for (let k = lo + fresh.length; k < state.blocks.length; k++) {
+      if (state.blocks[k]!.headingIn === heading) break;
+      heading = this.analyse(state, k, heading);
     }
     return output(state);
   }
 
-  /** Blocks for the first `count` top-level nodes of a tree parsed from text at `base`. */
-  private makeBlocks(
-    tree: Root,
-    source: string,
-    base: number,
-    count: number,
-    body: string = source,
-  ): Block[] {
-    const blocks: Block[] = [];
-    for (let k = 0; k < count; k++) {
-      const node = tree.children[k]!;
-      const [start, end] = offsetsOf(node);
-      const doc = extractProse(source, { type: 'root', children: [node] });
-      if (base) {
-        for (const u of doc.units) shiftUnit(u, base);
-        for (const d of doc.directives) {
-          d.start += base;
-          d.end += base;
-        }
-      }
-      const definitions: string[] = [];
-      collectDefinitions(node, definitions);
-      const block: Block = {
-        type: node.type,
-        start: start + base,
-        end: end + base,
-        lineStart: lineStartOf(body, start + base),
-        units: doc.units,
-        pending: 0,
-        statements: doc.units.map(() => undefined),
-        directives: doc.directives,
-        definitions,
-        frontMatter: doc.frontMatter,
-        findings: [],
-      };
-      for (const u of doc.units) this.blockOf.set(u, block);
-      blocks.push(block);
-    }
-    return blocks;
-  }
-
-  private language(
-    blocks: readonly Block[],
-    input: LintInput,
-    frontMatter: string | undefined,
-  ): { lang: Lang; source: LintResult['langSource'] } {
+  private language(state: State): { lang: Lang; source: LintResult['langSource'] } {
     return documentLanguage(
-      { directives: allDirectives(blocks), frontMatter },
-      input.config,
+      {
+        // Only read when no option or front matter decides.
+        get directives() {
+          return directivesOf(state);
+        },
+        frontMatter: state.frontMatter,
+      },
+      state.config,
       this.options.lang,
       () => {
-        const sum = { en: 0, nl: 0 };
-        for (const b of blocks) {
-          if (!b.scores) {
-            b.scores = { en: 0, nl: 0 };
-            for (const u of b.units) {
-              const s = languageScores(u.text);
-              b.scores.en += s.en;
-              b.scores.nl += s.nl;
-            }
-          }
-          sum.en += b.scores.en;
-          sum.nl += b.scores.nl;
+        if (!state.scores) {
+          state.scores = { en: 0, nl: 0 };
+          for (const b of state.blocks) addScores(state.scores, blockScores(b), 1);
         }
-        return sum;
+        return { ...state.scores };
       },
     );
   }
 
-  /** Analyse (where needed) and check a block under `heading`; gives the heading after it. */
-  private analyseBlock(
-    state: State,
-    block: Block,
-    heading: Statement | undefined,
-  ): Statement | undefined {
-    this.settle(block);
+  /** Analyse (where needed) and check block `k` under `heading`; gives the heading after it. */
+  private analyse(state: State, k: number, heading: Statement | undefined): Statement | undefined {
+    const block = state.blocks[k]!;
+    settle(block, state.starts[k]!);
     if (heading) {
-      const owner = this.blockOf.get(heading.unit);
-      if (owner) this.settle(owner);
+      // The heading's block: the nearest one above that holds a heading. Spans may point into it.
+      let h = k - 1;
+      while (h > 0 && !state.headings[h]) h--;
+      if (h >= 0) settle(state.blocks[h]!, state.starts[h]!);
     }
     block.headingIn = heading;
+    // A CX note right after a unit's block scopes its claims; the note may be in a later block.
+    let next = k + 1;
+    while (next < state.blocks.length && state.blocks[next]!.units.length === 0) next++;
+    const after = state.blocks[next];
+    if (after) settle(after, state.starts[next]!);
+    const noted = blocksWithCxNote(after ? [...block.units, after.units[0]!] : block.units);
     const findings: Finding[] = [];
-    for (let k = 0; k < block.units.length; k++) {
-      const unit = block.units[k]!;
-      let statements = block.statements[k];
+    for (let u = 0; u < block.units.length; u++) {
+      const unit = block.units[u]!;
+      let statements = block.statements[u];
       if (!statements) {
         block.headerCache ??= new Map();
         statements = analyseUnit(unit, state.lang, state.config, block.headerCache);
-        block.statements[k] = statements;
+        block.statements[u] = statements;
       }
-      for (const f of checkUnit(statements, heading, state.config, state.lines, state.eol)) {
+      const cxNote = noted.has(unit.blockEnd);
+      for (const f of checkUnit(
+        statements,
+        heading,
+        state.config,
+        state.lines,
+        state.eol,
+        cxNote,
+      )) {
         findings.push(copyFinding(f, copyPosition));
       }
       if (unit.kind === 'heading') heading = statements[statements.length - 1] ?? heading;
     }
     block.findings = findings;
     block.headingOut = heading;
+    if (findings.length || block.directives.length) state.notable.add(block);
+    else state.notable.delete(block);
     return heading;
   }
+}
 
-  /** Apply a block's pending shift to its units. */
-  private settle(block: Block): void {
-    if (block.pending === 0) return;
-    for (const u of block.units) shiftUnit(u, block.pending);
-    block.pending = 0;
+/** A block to track, from a parsed block. */
+function track(p: ParsedBlock): Placed {
+  return {
+    block: newBlock(p.type, p.start, p, p),
+    start: p.start,
+    end: p.end,
+    lineStart: p.lineStart,
+  };
+}
+
+function newBlock(
+  type: string,
+  unitsAt: number,
+  doc: Pick<ParsedDocument, 'units' | 'directives' | 'frontMatter'>,
+  p?: ParsedBlock,
+): Block {
+  return {
+    type,
+    units: doc.units,
+    unitsAt,
+    statements: doc.units.map(() => undefined),
+    directives: doc.directives,
+    definitions: p?.definitions ?? [],
+    frontMatter: doc.frontMatter,
+    findings: [],
+  };
+}
+
+/** Bring a block's units to its current start. */
+function settle(block: Block, start: number): void {
+  const delta = start - block.unitsAt;
+  if (delta === 0) return;
+  for (const u of block.units) shiftUnit(u, delta);
+  block.unitsAt = start;
+}
+
+function holdsHeading(block: Block): boolean {
+  return block.units.some((u) => u.kind === 'heading');
+}
+
+function blockScores(b: Block): Record<Lang, number> {
+  if (!b.scores) {
+    b.scores = { en: 0, nl: 0 };
+    for (const u of b.units) addScores(b.scores, unitScores(u), 1);
   }
+  return b.scores;
+}
+
+function addScores(into: Record<Lang, number>, s: Record<Lang, number>, sign: 1 | -1): void {
+  into.en += sign * s.en;
+  into.nl += sign * s.nl;
+}
+
+function countDefinitions(state: State, block: Block, sign: 1 | -1): void {
+  for (const d of block.definitions) {
+    const n = (state.definitions.get(d) ?? 0) + sign;
+    if (n > 0) state.definitions.set(d, n);
+    else state.definitions.delete(d);
+  }
+}
+
+/** The definitions made outside blocks lo..hi. */
+function definitionsOutside(state: State, lo: number, hi: number): string[] {
+  if (state.definitions.size === 0) return [];
+  const counts = new Map(state.definitions);
+  for (let k = lo; k <= hi; k++) {
+    for (const d of state.blocks[k]!.definitions) counts.set(d, counts.get(d)! - 1);
+  }
+  return [...counts].filter(([, n]) => n > 0).map(([d]) => d);
+}
+
+/** All directives, in document order. */
+function directivesOf(state: State): Directive[] {
+  const all: Directive[] = [];
+  for (const b of state.notable) for (const d of b.directives) all.push(d);
+  return all.sort((x, y) => x.start - y.start);
 }
 
 /** The result: findings with positions recomputed, suppressions applied, sorted. */
 function output(state: State): LintResult {
   const { lines, bom } = state;
-  const suppressions = new Suppressions(allDirectives(state.blocks), lines);
+  const suppressions = new Suppressions(directivesOf(state), lines);
   const at = (p: Position): Position => lines.position(p.offset - bom);
   const findings: Finding[] = [];
   let suppressed = 0;
-  for (const block of state.blocks) {
+  // Blocks do not overlap, so sorting by position gives document order whatever the set's order.
+  for (const block of state.notable) {
     for (const stored of block.findings) {
       const f = copyFinding(stored, at);
       if (suppressions.isSuppressed(f.ruleId, f.range.start.offset - bom, f.range.start.line)) {
@@ -516,12 +637,6 @@ function output(state: State): LintResult {
   }
   sortFindings(findings);
   return { findings, lang: state.lang, langSource: state.langSource, suppressed, problems: [] };
-}
-
-function allDirectives(blocks: readonly Block[]): Directive[] {
-  const out: Directive[] = [];
-  for (const b of blocks) for (const d of b.directives) out.push(d);
-  return out;
 }
 
 function copyPosition(p: Position): Position {
@@ -543,55 +658,48 @@ function copyFinding(f: Finding, pos: (p: Position) => Position): Finding {
   };
 }
 
-/** A copy of a block whose end moved by `delta`, with new directives (code and HTML only). */
-function moved(block: Block, delta: number, directives: Directive[]): Block {
-  return { ...block, end: block.end + delta, directives, findings: [] };
+/** An mdast HTML node as the parser makes it for `value` at [start, end). */
+function htmlNode(value: string, start: number, end: number): Html {
+  return {
+    type: 'html',
+    value,
+    position: {
+      start: { line: 1, column: 1, offset: start },
+      end: { line: 1, column: 1, offset: end },
+    },
+  };
 }
 
-/** Move a block after an edit by `delta`; finding positions at or after `threshold` move too. */
-function shiftBlock(block: Block, delta: number, threshold: number, bom: number): void {
+/**
+ * Move what a block with findings or directives holds by `delta`, where it lies at or after
+ * `threshold` (the end of the edit window): a finding may point into a heading above the window.
+ */
+function shiftNotable(block: Block, delta: number, threshold: number, bom: number): void {
   if (delta === 0) return;
-  block.start += delta;
-  block.end += delta;
-  block.lineStart += delta;
-  block.pending += delta;
   for (const d of block.directives) {
-    d.start += delta;
-    d.end += delta;
+    if (d.start >= threshold) {
+      d.start += delta;
+      d.end += delta;
+    }
   }
   const min = threshold + bom;
+  const move = (p: Position): void => {
+    if (p.offset >= min) p.offset += delta;
+  };
   for (const f of block.findings) {
-    movePosition(f.range.start, delta, min);
-    movePosition(f.range.end, delta, min);
-    movePosition(f.statement.start, delta, min);
-    movePosition(f.statement.end, delta, min);
+    move(f.range.start);
+    move(f.range.end);
+    move(f.statement.start);
+    move(f.statement.end);
     for (const s of f.spans) {
-      movePosition(s.range.start, delta, min);
-      movePosition(s.range.end, delta, min);
+      move(s.range.start);
+      move(s.range.end);
     }
     for (const x of f.fixes) {
       for (const e of x.edits) {
-        movePosition(e.range.start, delta, min);
-        movePosition(e.range.end, delta, min);
+        move(e.range.start);
+        move(e.range.end);
       }
-    }
-  }
-}
-
-function movePosition(p: Position, delta: number, min: number): void {
-  if (p.offset >= min) p.offset += delta;
-}
-
-function shiftUnit(u: ProseUnit, delta: number): void {
-  const src = u.src;
-  for (let i = 0; i < src.length; i++) src[i]! += delta;
-  u.start += delta;
-  u.end += delta;
-  u.blockEnd += delta;
-  if (u.cells) {
-    for (const c of u.cells) {
-      c.start += delta;
-      c.end += delta;
     }
   }
 }
@@ -606,39 +714,17 @@ function rekey(
   return new Map([[end, value]]);
 }
 
-/**
- * Parse `text` (a stretch of the document) so that references resolve as in the whole document:
- * definitions made elsewhere are appended. `count` is the number of nodes from `text` itself.
- */
-function parseWithDefinitions(
-  text: string,
-  frontMatter: boolean,
-  outside: () => string[],
-): (Root & { count: number; source: string }) | undefined {
-  const defs = text.includes('[') ? [...new Set(outside())] : [];
-  const source = defs.length ? text + '\n\n' + defs.map(syntheticDefinition).join('\n\n') : text;
-  const tree = parseMarkdown(source, frontMatter);
-  const kids = tree.children;
-  const first = kids.findIndex((k) => offsetsOf(k)[0] >= text.length);
-  const count = first < 0 ? kids.length : first;
-  if (!syntheticOk(kids.slice(count), defs)) return undefined;
-  return Object.assign(tree, { count, source });
-}
-
-/**
- * A first line `---` that opens no front matter (it is never closed). The front matter parser
- * then leaves the rest of the document unable to start lists or block quotes, so no part of it
- * can be parsed on its own.
- */
-function unclosedFrontMatter(body: string, blocks: readonly Block[]): boolean {
-  return /^---[ \t]*(?:\r|\n|$)/.test(body) && blocks[0]?.type !== 'yaml';
+interface Extent {
+  start: number;
+  end: number;
+  lineStart: number;
 }
 
 /**
  * Is the edit inside the content of a closed fenced code block, and does it leave the block
  * closed by the same fence? Then the block only grows or shrinks.
  */
-function fencedCodeKeeps(old: string, body: string, block: Block, c: TextChange): boolean {
+function fencedCodeKeeps(old: string, body: string, block: Extent, c: TextChange): boolean {
   const open = /^ {0,3}(`{3,}|~{3,})/.exec(
     old.slice(block.lineStart, contentEnd(old, block.start)),
   );
@@ -663,7 +749,7 @@ function closes(line: string, fence: string): boolean {
  * comments end at the first line with `-->`, blocks of other tags at a blank line; the rarer
  * kinds (`<script>`, `<?`, `<!X`, CDATA) are left to the block path.
  */
-function htmlKeeps(old: string, body: string, block: Block, c: TextChange): boolean {
+function htmlKeeps(old: string, body: string, block: Extent, c: TextChange): boolean {
   const first = old.slice(block.lineStart, contentEnd(old, block.start)).replace(/^ {0,3}/, '');
   if (c.offset < nextLineStart(old, block.start) || contentEnd(old, block.end) !== block.end) {
     return false;
@@ -694,7 +780,12 @@ function hasLineEnding(text: string): boolean {
 }
 
 /** Does `test` hold for every line of `text` that holds a character of [from, to]? */
-function everyLine(text: string, from: number, to: number, test: (line: string) => boolean) {
+function everyLine(
+  text: string,
+  from: number,
+  to: number,
+  test: (line: string) => boolean,
+): boolean {
   let start = lineStartOf(text, from);
   for (;;) {
     const end = contentEnd(text, start);
@@ -703,56 +794,6 @@ function everyLine(text: string, from: number, to: number, test: (line: string) 
     start = nextLineStart(text, start);
     if (start > text.length) return true;
   }
-}
-
-function offsetsOf(node: Nodes): [number, number] {
-  return [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
-}
-
-function collectDefinitions(node: RootContent, into: string[]): void {
-  switch (node.type) {
-    case 'definition':
-      into.push(`l${node.identifier}`);
-      return;
-    case 'footnoteDefinition':
-      into.push(`f${node.identifier}`);
-      for (const c of node.children) collectDefinitions(c, into);
-      return;
-    case 'blockquote':
-    case 'list':
-    case 'listItem':
-      for (const c of node.children) collectDefinitions(c, into);
-      return;
-    default:
-      return;
-  }
-}
-
-function definitionsOf(blocks: readonly Block[], from: number, to: number): string[] {
-  const out: string[] = [];
-  for (let k = from; k < to; k++) for (const d of blocks[k]!.definitions) out.push(d);
-  return out;
-}
-
-/** A definition that makes references to `id` resolve, as the real one elsewhere does. */
-function syntheticDefinition(id: string): string {
-  return id.startsWith('f') ? `[^${id.slice(1)}]: x` : `[${id.slice(1)}]: x`;
-}
-
-/** Did the synthetic definitions parse as exactly those definitions? */
-function syntheticOk(nodes: RootContent[], defs: string[]): boolean {
-  if (nodes.length !== defs.length) return false;
-  return nodes.every((n, k) => {
-    const got: string[] = [];
-    collectDefinitions(n, got);
-    return got.length === 1 && got[0] === defs[k];
-  });
-}
-
-function sameSet(a: string[], b: string[]): boolean {
-  const sa = new Set(a);
-  const sb = new Set(b);
-  return sa.size === sb.size && [...sa].every((x) => sb.has(x));
 }
 
 /** Index of the first element satisfying a predicate that is monotone over the array. */
@@ -765,32 +806,6 @@ function firstIndex<T>(items: readonly T[], pred: (item: T) => boolean): number 
     else lo = mid + 1;
   }
   return lo;
-}
-
-function lineStartOf(text: string, offset: number): number {
-  let o = offset;
-  while (o > 0) {
-    const c = text.charCodeAt(o - 1);
-    if (c === 10 || c === 13) break;
-    o--;
-  }
-  return o;
-}
-
-/** Where the line holding `offset` ends, before its line ending. */
-function contentEnd(text: string, offset: number): number {
-  for (let o = offset; o < text.length; o++) {
-    const c = text.charCodeAt(o);
-    if (c === 10 || c === 13) return o;
-  }
-  return text.length;
-}
-
-/** Offset just past the line ending of the line holding `offset` (text length + 1 on the last line). */
-function nextLineStart(text: string, offset: number): number {
-  const end = contentEnd(text, offset);
-  if (end >= text.length) return text.length + 1;
-  return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
 }
 
 /** Where the line ending before the line starting at `lineStart` begins. */

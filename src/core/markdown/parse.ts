@@ -48,13 +48,29 @@ const continuationProcessor = unified().use(remarkParse).use(remarkGfm);
  * later in a document (at a line start), where front matter cannot occur.
  */
 export function parseMarkdown(source: string, frontMatter = true): Root {
-  return (frontMatter ? processor : continuationProcessor).parse(source);
+  try {
+    return (frontMatter ? processor : continuationProcessor).parse(source);
+  } catch (e) {
+    // The parser's plugins recurse per nesting level: thousands of nested quotes or emphasis
+    // overflow the stack. Such a text has no prose to read; the engine must not throw.
+    if (e instanceof RangeError) return { type: 'root', children: [] };
+    throw e;
+  }
 }
 
 /** Collect prose units and directives from Markdown source (without BOM). */
 export function extractProse(source: string, tree: Root = parseMarkdown(source)): ParsedDocument {
   const out: ParsedDocument = { units: [], directives: [] };
-  for (const child of tree.children) visitBlock(child, source, out, false);
+  // Depth first, in document order, without recursion: lists and quotes may nest thousands deep.
+  const stack: [RootContent, boolean][] = [];
+  const pushAll = (children: RootContent[], nested: boolean): void => {
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, nested]);
+  };
+  pushAll(tree.children, false);
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const children = visitBlock(next[0], source, out, next[1]);
+    if (children) pushAll(children, true);
+  }
   return out;
 }
 
@@ -64,9 +80,15 @@ function offsets(node: Nodes): [number, number] | undefined {
   return s === undefined || e === undefined ? undefined : [s, e];
 }
 
-function visitBlock(node: RootContent, source: string, out: ParsedDocument, nested: boolean): void {
+/** Collect what a block holds; a container returns its children (nested) for the caller to visit. */
+function visitBlock(
+  node: RootContent,
+  source: string,
+  out: ParsedDocument,
+  nested: boolean,
+): RootContent[] | undefined {
   const range = offsets(node);
-  if (!range) return;
+  if (!range) return undefined;
   switch (node.type) {
     case 'paragraph':
     case 'heading': {
@@ -80,27 +102,26 @@ function visitBlock(node: RootContent, source: string, out: ParsedDocument, nest
         blockEnd: range[1],
         nested,
       });
-      return;
+      return undefined;
     }
     case 'table':
       visitTable(node, source, out, nested, range[1]);
-      return;
+      return undefined;
     case 'blockquote':
     case 'list':
     case 'listItem':
     case 'footnoteDefinition':
-      for (const c of node.children) visitBlock(c, source, out, true);
-      return;
+      return node.children;
     case 'html':
-      collectDirectives(node.value, range[0], out.directives);
-      proseAfterDirective(node.value, range[0], out, nested);
-      return;
+      collectDirectives(node.value, range[0], out.directives, source.slice(range[0], range[1]));
+      proseAfterDirective(source.slice(range[0], range[1]), range[0], out, nested);
+      return undefined;
     case 'yaml':
       if (out.frontMatter === undefined) out.frontMatter = node.value;
-      return;
+      return undefined;
     default:
       // code, thematicBreak, definition and others carry no prose.
-      return;
+      return undefined;
   }
 }
 
@@ -122,9 +143,9 @@ function visitTable(
       const cellRange = offsets(cell);
       if (!cellRange) return;
       if (i > 0) acc.separator(' | ', cellRange[0]);
-      const before = acc.length;
+      const before = acc.mark();
       for (const c of cell.children) acc.inline(c, out);
-      cellTexts.push(acc.textFrom(before).trim());
+      cellTexts.push(acc.textSince(before).trim());
       cells.push({ start: cellRange[0], end: cellRange[1] });
     });
     if (rowIndex === 0) header = cellTexts;
@@ -164,8 +185,13 @@ class Accumulator {
     );
   }
 
-  textFrom(index: number): string {
-    return this.parts.join('').slice(index);
+  /** A mark for `textSince`: the text added after it (cheap, unlike joining all parts). */
+  mark(): number {
+    return this.parts.length;
+  }
+
+  textSince(mark: number): string {
+    return this.parts.slice(mark).join('');
   }
 
   inline(node: PhrasingContent, out: ParsedDocument): void {
@@ -186,7 +212,20 @@ class Accumulator {
         this.push('\n', [range[0]]);
         return;
       case 'html':
-        collectDirectives(node.value, range[0], out.directives);
+        collectDirectives(
+          node.value,
+          range[0],
+          out.directives,
+          this.source.slice(range[0], range[1]),
+        );
+        return;
+      case 'link':
+        // An autolink (`<https://…>`, a bare `www.…`, an e-mail address) shows its URL: not prose.
+        if (this.source.charCodeAt(range[0]) !== 91 /* [ */) {
+          this.push(' ', [range[0]]);
+          return;
+        }
+        for (const c of node.children) this.inline(c, out);
         return;
       default:
         if ('children' in node) {
@@ -201,31 +240,69 @@ class Accumulator {
   }
 }
 
+/** A character reference (`&amp;`, `&#233;`, `&#x1F600;`) at the start of the rest of a string. */
+const CHAR_REF = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+/** The second code point of a two-code-point named reference (`&NotEqualTilde;` is U+2242 U+0338). */
+const SECOND_CODE_POINT = /^\p{M}$/u;
+
 /**
  * Map each character of a text node's value to its source offset. The value can differ from the
  * source by escapes, entities, and container prefixes (`> `, indentation) on continuation lines,
- * so the walk moves forward through the source to the next matching character.
+ * so the walk moves forward through the source to the next matching character. A character
+ * reference the parser decoded maps all its characters to the `&` and is skipped as a whole.
  */
 function align(value: string, source: string, start: number, end: number): number[] {
   const map = new Array<number>(value.length);
+  /** Per character code, an offset from which the source (up to `end`) no longer has it. */
+  const absentFrom = new Map<number, number>();
   let p = start;
   for (let i = 0; i < value.length; i++) {
     const ch = value.charCodeAt(i);
+    const ref = source.charCodeAt(p) === 38 /* & */ ? decodedRef(value, i, source, p, end) : 0;
+    if (ref > 0) {
+      // A decoded reference: its character(s) come from the whole `&…;`. A few named ones decode
+      // to two code points; the second is a mark or a hair space.
+      map[i] = p;
+      if (ch >= 0xd800 && ch <= 0xdbff && i + 1 < value.length) map[++i] = p;
+      const next = value.charCodeAt(i + 1);
+      if (
+        i + 1 < value.length &&
+        source.charCodeAt(p + ref) !== next &&
+        (next === 0x200a || SECOND_CODE_POINT.test(value[i + 1]!))
+      ) {
+        map[++i] = p;
+      }
+      p += ref;
+      continue;
+    }
     let q = p;
-    while (q < end && source.charCodeAt(q) !== ch) q++;
+    const absent = absentFrom.get(ch);
+    if (absent !== undefined && absent <= p) q = end;
+    else {
+      while (q < end && source.charCodeAt(q) !== ch) q++;
+      if (q >= end) absentFrom.set(ch, p);
+    }
     if (q < end) {
       map[i] = q;
       p = q + 1;
     } else {
-      // An entity or similar: the character has no literal twin in the source.
+      // No literal twin in the source (a character the parser made up): keep the place.
       map[i] = Math.min(p, end);
-      if (source.charCodeAt(p) === 38 /* & */) {
-        const semi = source.indexOf(';', p);
-        p = semi >= 0 && semi < end ? semi + 1 : p + 1;
-      } else if (p < end) p++;
     }
   }
   return map;
+}
+
+/**
+ * The length of the character reference at `source[p]` when the parser decoded it into
+ * `value[i]` (the value does not hold the reference literally); 0 otherwise.
+ */
+function decodedRef(value: string, i: number, source: string, p: number, end: number): number {
+  CHAR_REF.lastIndex = p;
+  const m = CHAR_REF.exec(source);
+  if (!m || p + m[0].length > end) return 0;
+  if (value.startsWith(m[0], i)) return 0; // Not a known entity: the parser kept it as text.
+  return m[0].length;
 }
 
 /**
@@ -261,9 +338,19 @@ function proseAfterDirective(
 
 const DIRECTIVE_PREFIX = 'uxcx-';
 
-/** Find `<!-- uxcx-… -->` comments in an HTML node's value. */
-export function collectDirectives(html: string, base: number, into: Directive[]): void {
+/**
+ * Find `<!-- uxcx-… -->` comments in an HTML node's value. `raw` is the node's source, from
+ * `base`: the value can lack container prefixes (`> `) or hold a space for part of a tab, so the
+ * offsets of the n-th comment are taken from the n-th comment in the source.
+ */
+export function collectDirectives(
+  html: string,
+  base: number,
+  into: Directive[],
+  raw: string = html,
+): void {
   let from = 0;
+  let rawFrom = 0;
   for (;;) {
     const open = html.indexOf('<!--', from);
     if (open < 0) return;
@@ -271,6 +358,9 @@ export function collectDirectives(html: string, base: number, into: Directive[])
     if (close < 0) return;
     const body = html.slice(open + 4, close).trim();
     from = close + 3;
+    const rawOpen = raw.indexOf('<!--', rawFrom);
+    const rawClose = rawOpen < 0 ? -1 : raw.indexOf('-->', rawOpen + 4);
+    rawFrom = rawClose < 0 ? raw.length : rawClose + 3;
     if (!body.startsWith(DIRECTIVE_PREFIX)) continue;
     const reasonAt = body.indexOf(' -- ');
     const words = (reasonAt >= 0 ? body.slice(0, reasonAt) : body).split(/\s+/).filter(Boolean);
@@ -279,8 +369,8 @@ export function collectDirectives(html: string, base: number, into: Directive[])
     into.push({
       name: name.slice(DIRECTIVE_PREFIX.length),
       args: args.flatMap((a) => a.split(',')).filter(Boolean),
-      start: base + open,
-      end: base + close + 3,
+      start: base + (rawClose < 0 ? open : rawOpen),
+      end: base + (rawClose < 0 ? close : rawClose) + 3,
     });
   }
 }

@@ -80,12 +80,61 @@ function segmenter(lang: Lang): Intl.Segmenter {
   return s;
 }
 
+/**
+ * V8's segmenter spends time in the length of the whole text on every segment, so a long text
+ * costs quadratic time. It is segmented in windows of about this many characters instead.
+ */
+const WINDOW = 2048;
+
+/**
+ * The segmenter's sentence segments of `text`, as [start, end) offsets, computed window by
+ * window. A segment is taken from a window only when the segmenter has seen a letter after its
+ * end (its look-ahead past a sentence end stops at the first letter), and never the window's last
+ * segment; the next window starts at the last segment taken, where the segmenter starts afresh.
+ * The result is the same as segmenting the whole text at once.
+ */
+export function sentenceSegments(text: string, lang: Lang, window = WINDOW): [number, number][] {
+  const out: [number, number][] = [];
+  let pos = 0;
+  let size = window;
+  while (pos < text.length) {
+    const end = Math.min(text.length, pos + size);
+    const piece = text.slice(pos, end);
+    const last = end === text.length;
+    let letterEnd = piece.length;
+    if (!last) while (letterEnd > 0 && !isLetter(piece.charCodeAt(letterEnd - 1))) letterEnd--;
+    const segs: [number, number][] = [];
+    for (const seg of segmenter(lang).segment(piece)) {
+      // Enough segments for this window once one starts past the usual window size.
+      if (!last && segs.length > 0 && seg.index >= window) break;
+      segs.push([seg.index, seg.index + seg.segment.length]);
+    }
+    if (last) {
+      for (const [s, e] of segs) out.push([pos + s, pos + e]);
+      break;
+    }
+    let keep = 0;
+    while (keep < segs.length - 1 && segs[keep]![1] < letterEnd) keep++;
+    if (keep === 0) {
+      size *= 2; // One sentence longer than the window: look further.
+      continue;
+    }
+    for (let k = 0; k < keep; k++) out.push([pos + segs[k]![0], pos + segs[k]![1]]);
+    pos += segs[keep - 1]![1];
+    size = window;
+  }
+  return out;
+}
+
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(String.fromCharCode(c));
+}
+const LETTER = /\p{L}/u;
+
 /** [start, end) offsets of the sentences of `text`, trimmed of surrounding white space. */
 export function splitSentences(text: string, lang: Lang): [number, number][] {
-  const raw: [number, number][] = [];
-  for (const seg of segmenter(lang).segment(text)) {
-    raw.push([seg.index, seg.index + seg.segment.length]);
-  }
+  const raw = sentenceSegments(text, lang);
   const merged: [number, number][] = [];
   for (const r of raw) {
     const prev = merged[merged.length - 1];

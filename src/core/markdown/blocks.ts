@@ -1,0 +1,257 @@
+// A document as top-level blocks, parsed in pieces. The parser slows down on long inputs (its
+// event lists grow), so a long document is parsed a chunk at a time; the result is exactly that of
+// parsing it whole, and where that cannot be ensured the document is parsed whole.
+import type { Nodes, Root, RootContent } from 'mdast';
+import {
+  extractProse,
+  parseMarkdown,
+  type Directive,
+  type ParsedDocument,
+  type ProseUnit,
+} from './parse';
+
+/** A top-level block with the prose units and directives in it; offsets into the document. */
+export interface ParsedBlock {
+  /** The mdast node type. */
+  type: string;
+  start: number;
+  end: number;
+  /** Where the block's first line starts. */
+  lineStart: number;
+  units: ProseUnit[];
+  directives: Directive[];
+  /** Link (`l…`) and footnote (`f…`) definition identifiers in the block. */
+  definitions: string[];
+  frontMatter?: string;
+}
+
+/** Chunk size: parsing costs least per character around 8–16 K. */
+export const CHUNK_SIZE = 16 * 1024;
+
+/** Parse a document (without BOM); gives what `extractProse(source)` gives. */
+export function parseDocument(source: string): ParsedDocument {
+  const doc: ParsedDocument = { units: [], directives: [] };
+  for (const b of parseBlocks(source)) {
+    for (const u of b.units) doc.units.push(u);
+    for (const d of b.directives) doc.directives.push(d);
+    if (b.frontMatter !== undefined && doc.frontMatter === undefined) {
+      doc.frontMatter = b.frontMatter;
+    }
+  }
+  return doc;
+}
+
+/**
+ * Parse a document (without BOM) into its top-level blocks, in chunks of about `chunkSize`.
+ * Each chunk is parsed on its own; the next chunk starts at the line of a block before its last
+ * (the chunk may end inside the last) that follows a blank line, and the blocks from there are
+ * dropped. Blocks end where the next one starts, whatever follows, and after a blank line a new
+ * top-level block is read as at the start of a text (right after a paragraph it is not: a list in
+ * a quote cannot interrupt it), so the blocks kept are those of the whole document. Exceptions,
+ * parsed whole: definitions (they change how references elsewhere parse), front matter that is
+ * never closed, and blocks that share a line.
+ */
+export function parseBlocks(source: string, chunkSize = CHUNK_SIZE): ParsedBlock[] {
+  const whole = (): ParsedBlock[] => {
+    const tree = parseMarkdown(source);
+    return toBlocks(tree, source, 0, tree.children.length, source);
+  };
+  if (source.length <= 2 * chunkSize) return whole();
+  const blocks: ParsedBlock[] = [];
+  let pos = 0;
+  while (pos < source.length) {
+    // A chunk without a place to cut is parsed again larger: near the end, up to the end.
+    const grow = (size: number): number =>
+      source.length - pos <= 8 * chunkSize ? source.length - pos : size * 4;
+    for (let size = chunkSize; ; size = grow(size)) {
+      const end = pos + size >= source.length ? source.length : cutAfter(source, pos + size);
+      const text = source.slice(pos, end);
+      if (text.charCodeAt(0) === 0xfeff) return whole(); // the parser drops it as a BOM
+      const tree = parseMarkdown(text, pos === 0);
+      const kids = tree.children;
+      // No blocks from text that is not blank: the parser gave up (too deep); so it will whole.
+      if (kids.length === 0 && text.trim()) return whole();
+      if (pos === 0 && unclosedFrontMatter(text, kids[0]?.type)) return whole();
+      if (end === source.length) {
+        for (const b of toBlocks(tree, text, pos, kids.length, source)) blocks.push(b);
+        pos = end;
+        break;
+      }
+      // The next chunk starts at the last block (but one) after a blank line.
+      let k = kids.length - 2;
+      while (k > 0 && !blankBefore(text, lineStartOf(text, offsetsOf(kids[k]!)[0]))) k--;
+      if (k <= 0) continue;
+      const next = lineStartOf(text, offsetsOf(kids[k]!)[0]);
+      if (next < offsetsOf(kids[k - 1]!)[1]) return whole();
+      for (const b of toBlocks(tree, text, pos, k, source)) blocks.push(b);
+      pos += next;
+      break;
+    }
+  }
+  if (blocks.some((b) => b.definitions.length > 0)) return whole();
+  return blocks;
+}
+
+/** Where to end a chunk: after the first blank line from `at` (or the end of a line). */
+function cutAfter(source: string, at: number): number {
+  const blank = /\n[ \t]*\r?\n/g;
+  blank.lastIndex = at;
+  const m = blank.exec(source);
+  if (m && m.index < at + CHUNK_SIZE) return m.index + m[0].length;
+  const eol = source.indexOf('\n', at);
+  return eol < 0 ? source.length : eol + 1;
+}
+
+/**
+ * Blocks for the first `count` top-level nodes of a tree parsed from `text`, which starts at
+ * offset `base` of `source` (the whole document).
+ */
+export function toBlocks(
+  tree: Root,
+  text: string,
+  base: number,
+  count: number,
+  source: string,
+): ParsedBlock[] {
+  const blocks: ParsedBlock[] = [];
+  for (let k = 0; k < count; k++) {
+    const node = tree.children[k]!;
+    const [start, end] = offsetsOf(node);
+    const doc = extractProse(text, { type: 'root', children: [node] });
+    if (base) {
+      for (const u of doc.units) shiftUnit(u, base);
+      for (const d of doc.directives) {
+        d.start += base;
+        d.end += base;
+      }
+    }
+    const definitions: string[] = [];
+    collectDefinitions(node, definitions);
+    blocks.push({
+      type: node.type,
+      start: start + base,
+      end: end + base,
+      lineStart: lineStartOf(source, start + base),
+      units: doc.units,
+      directives: doc.directives,
+      definitions,
+      frontMatter: doc.frontMatter,
+    });
+  }
+  return blocks;
+}
+
+/** Move a unit's offsets by `delta`. */
+export function shiftUnit(u: ProseUnit, delta: number): void {
+  const src = u.src;
+  for (let i = 0; i < src.length; i++) src[i]! += delta;
+  u.start += delta;
+  u.end += delta;
+  u.blockEnd += delta;
+  if (u.cells) {
+    for (const c of u.cells) {
+      c.start += delta;
+      c.end += delta;
+    }
+  }
+}
+
+export function offsetsOf(node: Nodes): [number, number] {
+  return [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
+}
+
+/**
+ * A first line `---` that opens no front matter (it is never closed). The front matter parser
+ * then leaves the rest of the document unable to start lists or block quotes, so no part of it
+ * can be parsed on its own.
+ */
+export function unclosedFrontMatter(source: string, firstType: string | undefined): boolean {
+  return /^---[ \t]*(?:\r|\n|$)/.test(source) && firstType !== 'yaml';
+}
+
+/** Push the definition identifiers in a node: `l` + link label, `f` + footnote label. */
+export function collectDefinitions(node: RootContent, into: string[]): void {
+  switch (node.type) {
+    case 'definition':
+      into.push(`l${node.identifier}`);
+      return;
+    case 'footnoteDefinition':
+      into.push(`f${node.identifier}`);
+      for (const c of node.children) collectDefinitions(c, into);
+      return;
+    case 'blockquote':
+    case 'list':
+    case 'listItem':
+      for (const c of node.children) collectDefinitions(c, into);
+      return;
+    default:
+      return;
+  }
+}
+
+/** A definition that makes references to `id` resolve, as the real one elsewhere does. */
+function syntheticDefinition(id: string): string {
+  return id.startsWith('f') ? `[^${id.slice(1)}]: x` : `[${id.slice(1)}]: x`;
+}
+
+/**
+ * Parse `text` (a stretch of a document starting at a line start) so that references resolve as
+ * in the whole document: the definitions made elsewhere (`outside`) are appended. `count` is the
+ * number of top-level nodes from `text` itself; undefined when the definitions did not parse back.
+ */
+export function parseWithDefinitions(
+  text: string,
+  frontMatter: boolean,
+  outside: () => string[],
+): (Root & { count: number; source: string }) | undefined {
+  const defs = text.includes('[') ? [...new Set(outside())] : [];
+  const source = defs.length ? text + '\n\n' + defs.map(syntheticDefinition).join('\n\n') : text;
+  const tree = parseMarkdown(source, frontMatter);
+  const kids = tree.children;
+  const first = kids.findIndex((k) => offsetsOf(k)[0] >= text.length);
+  const count = first < 0 ? kids.length : first;
+  const added = kids.slice(count);
+  if (added.length !== defs.length) return undefined;
+  const ok = added.every((n, k) => {
+    const got: string[] = [];
+    collectDefinitions(n, got);
+    return got.length === 1 && got[0] === defs[k];
+  });
+  return ok ? Object.assign(tree, { count, source }) : undefined;
+}
+
+export function lineStartOf(text: string, offset: number): number {
+  let o = offset;
+  while (o > 0) {
+    const c = text.charCodeAt(o - 1);
+    if (c === 10 || c === 13) break;
+    o--;
+  }
+  return o;
+}
+
+/** Where the line holding `offset` ends, before its line ending. */
+export function contentEnd(text: string, offset: number): number {
+  for (let o = offset; o < text.length; o++) {
+    const c = text.charCodeAt(o);
+    if (c === 10 || c === 13) return o;
+  }
+  return text.length;
+}
+
+/** Offset just past the line ending of the line holding `offset` (length + 1 on the last line). */
+export function nextLineStart(text: string, offset: number): number {
+  const end = contentEnd(text, offset);
+  if (end >= text.length) return text.length + 1;
+  return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+}
+
+/** Is the line before the one starting at `lineStart` blank (or is there none)? */
+export function blankBefore(text: string, lineStart: number): boolean {
+  if (lineStart === 0) return true;
+  const end =
+    text.charCodeAt(lineStart - 1) === 10 && text.charCodeAt(lineStart - 2) === 13
+      ? lineStart - 2
+      : lineStart - 1;
+  return /^[ \t]*$/.test(text.slice(lineStartOf(text, end), end));
+}

@@ -1,0 +1,234 @@
+// IncrementalLinter must give exactly what a full lint gives, after every edit.
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { lint } from '../../src/core';
+import { IncrementalLinter, diff, type TextChange } from '../../src/core/incremental';
+import { parseBlocks } from '../../src/core/markdown/blocks';
+import { extractProse, parseMarkdown, type ParsedDocument } from '../../src/core/markdown/parse';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const CORPORA = path.resolve(ROOT, '..', 'shared', 'corpora');
+
+/** Real documents: shared corpora (when present) and the repository's examples. */
+const DOCUMENTS = [
+  path.join(CORPORA, 'nl-huwelijksplanner/documenten/MVP-beschrijving.md'),
+  path.join(CORPORA, 'nl-huwelijksplanner/userstories/techniek.md'),
+  path.join(
+    CORPORA,
+    'nl-gebruikersonderzoeken/docs/onderzoek-bekijken/4-website-gebruik/utrecht-dark-mode.md',
+  ),
+  path.join(
+    CORPORA,
+    'nl-gebruikersonderzoeken/docs/onderzoek-bekijken/2-mijn-zaken/utrecht-status-component.md',
+  ),
+  path.join(ROOT, 'examples/en/mobile-banking-app-requirements.md'),
+  path.join(ROOT, 'examples/nl/programma-van-eisen-klantportaal.md'),
+  path.join(ROOT, 'examples/en/customer-portal-okrs.md'),
+].filter((p) => existsSync(p));
+
+/** Pieces of Markdown and of the rules' vocabulary that edits insert. */
+const PIECES = [
+  '\n',
+  '\n\n',
+  '\r\n',
+  '# ',
+  '## Doelen\n',
+  '|',
+  '| a | b |\n|---|---|\n',
+  '```',
+  '```\n',
+  '~~~\n',
+  '-',
+  '- ',
+  '* ',
+  '1. ',
+  '>',
+  '> ',
+  '    ',
+  '\t',
+  '---\n',
+  '===\n',
+  '<!--',
+  '-->',
+  '<!-- uxcx-disable-next-line -->\n',
+  '<!-- uxcx-disable ux-for-cx-outcome -->\n',
+  '<!-- uxcx-enable -->\n',
+  '<!-- uxcx-lang en -->\n',
+  '<div>\n',
+  '</div>',
+  '[a]',
+  '[a]: /x\n',
+  '[^1]',
+  '[^1]: noot\n',
+  '&amp;',
+  '*',
+  '_',
+  '`',
+  '\\',
+  ' ',
+  '.',
+  'loyalty',
+  'redesign',
+  'zodat',
+  'vertrouwen',
+  'gebruiksvriendelijk',
+  'UX/CX',
+  'The redesign of the app will increase customer loyalty.',
+  'Het nieuwe ontwerp van de app zorgt ervoor dat klanten meer vertrouwen krijgen.',
+  'Door de UX te verbeteren stijgt de NPS, zodat klanten loyaal blijven.',
+  '\n> CX note: loyalty also depends on the service desk.\n',
+  '\n  CX-notitie: de klantreis loopt ook via de balie.\n',
+];
+
+interface EditSpec {
+  at: number;
+  kind: 'insert' | 'delete' | 'replace';
+  deleteLength: number;
+  insert: string;
+  /** Pass the change to `update`, or let it diff the texts. */
+  give: boolean;
+}
+
+const editArb: fc.Arbitrary<EditSpec> = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  kind: fc.constantFrom('insert' as const, 'delete' as const, 'replace' as const),
+  deleteLength: fc.nat({ max: 80 }),
+  insert: fc
+    .array(
+      fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...PIECES) }, fc.string({ maxLength: 6 })),
+      {
+        minLength: 1,
+        maxLength: 4,
+      },
+    )
+    .map((parts) => parts.join('')),
+  give: fc.boolean(),
+});
+
+function apply(text: string, e: EditSpec): { text: string; change: TextChange } {
+  const offset = Math.min(text.length, Math.floor(e.at * (text.length + 1)));
+  const deleteLength = e.kind === 'insert' ? 0 : Math.min(e.deleteLength, text.length - offset);
+  const insertText = e.kind === 'delete' ? '' : e.insert;
+  return {
+    text: text.slice(0, offset) + insertText + text.slice(offset + deleteLength),
+    change: { offset, deleteLength, insertText },
+  };
+}
+
+/** The document as `parseBlocks` gives it, in the shape `extractProse` gives. */
+function joined(blocks: ReturnType<typeof parseBlocks>): ParsedDocument {
+  const doc: ParsedDocument = {
+    units: blocks.flatMap((b) => b.units),
+    directives: blocks.flatMap((b) => b.directives),
+  };
+  const frontMatter = blocks.find((b) => b.frontMatter !== undefined)?.frontMatter;
+  if (frontMatter !== undefined) doc.frontMatter = frontMatter;
+  return doc;
+}
+
+describe('parseBlocks (chunked parsing)', () => {
+  it('gives what parsing the whole document gives, for any chunk size', function () {
+    this.timeout(60_000);
+    for (const file of DOCUMENTS) {
+      const original = readFileSync(file, 'utf8');
+      fc.assert(
+        fc.property(
+          fc.array(editArb, { maxLength: 4 }),
+          fc.integer({ min: 40, max: 2000 }),
+          (edits, chunkSize) => {
+            let text = original;
+            for (const e of edits) text = apply(text, e).text;
+            const whole = extractProse(text, parseMarkdown(text));
+            assert.deepStrictEqual(joined(parseBlocks(text, chunkSize)), whole);
+          },
+        ),
+        { numRuns: 6 },
+      );
+    }
+  });
+});
+
+describe('IncrementalLinter', () => {
+  it('gives what a full lint gives after random edits of real documents', function () {
+    this.timeout(60_000);
+    const counts = { edits: 0, incremental: 0 };
+    for (const file of DOCUMENTS) {
+      const original = readFileSync(file, 'utf8');
+      fc.assert(
+        fc.property(fc.array(editArb, { minLength: 4, maxLength: 8 }), (edits) => {
+          const linter = new IncrementalLinter();
+          let text = original;
+          assert.deepStrictEqual(linter.lintFull(text), lint(text));
+          for (const e of edits) {
+            const next = apply(text, e);
+            const got = linter.update(next.text, e.give ? next.change : undefined);
+            assert.deepStrictEqual(got, lint(next.text), `after ${JSON.stringify(next.change)}`);
+            counts.edits++;
+            if (linter.lastUpdate !== 'full') counts.incremental++;
+            text = next.text;
+          }
+        }),
+        { numRuns: 8 },
+      );
+    }
+    assert.ok(counts.edits >= DOCUMENTS.length * 8 * 4, `only ${counts.edits} edits`);
+    // Most edits must take the incremental path, or the test proves little.
+    assert.ok(counts.incremental > counts.edits * 0.6, JSON.stringify(counts));
+  });
+
+  it('re-parses only the edited blocks of a long document', () => {
+    const section = (k: number): string =>
+      `## Eis ${k}\n\nHet portaal toont de status van de aanvraag ${k}.\n\n- punt ${k}\n- nog een punt\n\n`;
+    const text = Array.from({ length: 400 }, (_, k) => section(k)).join('');
+    const linter = new IncrementalLinter({ lang: 'nl' });
+    linter.lintFull(text);
+    const at = text.indexOf('aanvraag 200');
+    const claim = ' Door de nieuwe UX stijgt de klantloyaliteit.';
+    const next = text.slice(0, at) + claim + text.slice(at);
+    const result = linter.update(next, { offset: at, deleteLength: 0, insertText: claim });
+    assert.equal(linter.lastUpdate, 'blocks');
+    assert.deepStrictEqual(result, lint(next, { lang: 'nl' }));
+  });
+
+  it('falls back to a full lint for front matter, BOM and binary edits', () => {
+    const text = '---\nlang: en\n---\n\nThe redesign will increase customer loyalty.\n';
+    const linter = new IncrementalLinter();
+    linter.lintFull(text);
+    const nl = text.replace('lang: en', 'lang: nl');
+    assert.deepStrictEqual(linter.update(nl), lint(nl));
+    assert.equal(linter.lastUpdate, 'full');
+    const bom = '\ufeff' + nl;
+    assert.deepStrictEqual(linter.update(bom), lint(bom));
+    const binary = bom + '\u0000';
+    assert.deepStrictEqual(linter.update(binary), lint(binary));
+    assert.deepStrictEqual(linter.update(nl), lint(nl));
+    assert.deepStrictEqual(linter.update(nl), lint(nl));
+    assert.equal(linter.lastUpdate, 'unchanged');
+  });
+
+  it('ignores a change that does not describe the edit, and diffs instead', () => {
+    const text = 'Eerste alinea.\n\nDe redesign verhoogt de loyaliteit van klanten.\n';
+    const linter = new IncrementalLinter();
+    linter.lintFull(text);
+    const next = text.replace('Eerste', 'Tweede');
+    const wrong = { offset: 0, deleteLength: 0, insertText: 'x' };
+    assert.deepStrictEqual(linter.update(next, wrong), lint(next));
+  });
+
+  it('diffs texts by common prefix and suffix', () => {
+    assert.deepStrictEqual(diff('abcdef', 'abXYef'), {
+      offset: 2,
+      deleteLength: 2,
+      insertText: 'XY',
+    });
+    assert.deepStrictEqual(diff('aaa', 'aaaa'), { offset: 3, deleteLength: 0, insertText: 'a' });
+    const long = 'x'.repeat(5000);
+    assert.deepStrictEqual(diff(long + 'a' + long, long + long), {
+      offset: 5000,
+      deleteLength: 1,
+      insertText: '',
+    });
+  });
+});
