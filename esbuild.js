@@ -11,6 +11,8 @@ const watch = process.argv.includes('--watch');
 const entries = [
   { in: 'src/extension/extension.ts', out: 'dist/extension' },
   { in: 'src/cli/main.ts', out: 'dist/cli' },
+  // Lints off the extension host's thread (src/node/worker-client.ts loads it from dist/).
+  { in: 'src/node/lint-worker.ts', out: 'dist/lint-worker' },
   { in: 'test/integration/index.ts', out: 'dist-test/integration/index' },
 ].filter((e) => fs.existsSync(path.join(__dirname, e.in)));
 
