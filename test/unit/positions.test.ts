@@ -201,6 +201,9 @@ describe('engine positions', () => {
     assert.equal(at(text, f), 'loyalty');
     const text2 = 'Smile &#128512; the redesigned app will increase customer loyalty.';
     assert.equal(at(text2, only(text2)), 'loyalty');
+    // A reference after a continuation line's indentation, its character occurring later.
+    const text3 = `> Intro.\n>   &#128512; 👩‍💻 ${CLAIM}`;
+    assert.equal(at(text3, only(text3)), 'loyalty');
   });
 
   it('never flags a CX word inside inline code', () => {

@@ -255,32 +255,40 @@ function align(value: string, source: string, start: number, end: number): numbe
   const map = new Array<number>(value.length);
   /** Per character code, an offset from which the source (up to `end`) no longer has it. */
   const absentFrom = new Map<number, number>();
+  /** The first `&` at or after `p` (`end` when there is none). */
+  let amp = start - 1;
   let p = start;
   for (let i = 0; i < value.length; i++) {
     const ch = value.charCodeAt(i);
-    const ref = source.charCodeAt(p) === 38 /* & */ ? decodedRef(value, i, source, p, end) : 0;
-    if (ref > 0) {
-      // A decoded reference: its character(s) come from the whole `&…;`. A few named ones decode
-      // to two code points; the second is a mark or a hair space.
-      map[i] = p;
-      if (ch >= 0xd800 && ch <= 0xdbff && i + 1 < value.length) map[++i] = p;
-      const next = value.charCodeAt(i + 1);
-      if (
-        i + 1 < value.length &&
-        source.charCodeAt(p + ref) !== next &&
-        (next === 0x200a || SECOND_CODE_POINT.test(value[i + 1]!))
-      ) {
-        map[++i] = p;
-      }
-      p += ref;
-      continue;
-    }
     let q = p;
     const absent = absentFrom.get(ch);
     if (absent !== undefined && absent <= p) q = end;
     else {
       while (q < end && source.charCodeAt(q) !== ch) q++;
       if (q >= end) absentFrom.set(ch, p);
+    }
+    if (amp < p) {
+      amp = source.indexOf('&', p);
+      if (amp < 0 || amp > end) amp = end;
+    }
+    // A character reference before the literal twin (or past a container prefix) the parser
+    // decoded is where the character comes from.
+    const ref = amp <= q && amp < end ? decodedRef(value, i, source, amp, end) : 0;
+    if (ref > 0) {
+      // Its character(s) come from the whole `&…;`. A few named references decode to two code
+      // points; the second is a mark or a hair space.
+      map[i] = amp;
+      if (ch >= 0xd800 && ch <= 0xdbff && i + 1 < value.length) map[++i] = amp;
+      const next = value.charCodeAt(i + 1);
+      if (
+        i + 1 < value.length &&
+        source.charCodeAt(amp + ref) !== next &&
+        (next === 0x200a || SECOND_CODE_POINT.test(value[i + 1]!))
+      ) {
+        map[++i] = amp;
+      }
+      p = amp + ref;
+      continue;
     }
     if (q < end) {
       map[i] = q;
