@@ -57,11 +57,16 @@ export function glossaryHover(
   // The term as the document writes it; a term of the other language also gets its own name.
   const own = entry.terms[docLang][0];
   const name = hit.lang !== docLang && own ? `${written} (${own})` : written;
+  // Untrusted: no command links, no HTML. The term comes from the document, so it is escaped.
   const md = new vscode.MarkdownString();
+  md.isTrusted = false;
+  md.supportHtml = false;
   md.appendMarkdown(`**${escapeMd(name)}** · ${escapeMd(scopeLabel(entry.scope, docLang))}\n\n`);
   md.appendMarkdown(`${escapeMd(entry.definition[docLang])}\n\n`);
   const title = escapeMd(entry.source.title);
-  const source = entry.source.url ? `[${title}](${encodeURI(entry.source.url)})` : title;
+  const source = entry.source.url
+    ? `[${title}](${encodeParens(encodeURI(entry.source.url))})`
+    : title;
   md.appendMarkdown(`*${docText('source', docLang)}:* ${source}`);
   return md;
 }
@@ -69,19 +74,24 @@ export function glossaryHover(
 /** Parts of a statement a finding hover names, in reading order of the argument. */
 const SHOWN_ROLES: readonly SpanRole[] = ['uxMeans', 'uxRole', 'link', 'cxOutcome', 'term'];
 
-/** A finding in short, with a trusted link to `uxcx.explain` (and only that command). */
+/**
+ * A finding in short, with a link to `uxcx.explain`. The string is trusted for that one command
+ * only (a command link the document text might form runs nothing), renders no HTML, and every
+ * piece of document text in it is escaped, so it shows as the text it is.
+ */
 export function findingHover(
   finding: Finding,
   index: number,
   uri: vscode.Uri,
 ): vscode.MarkdownString {
   const lang = finding.lang;
-  const args = encodeURIComponent(JSON.stringify([uri.toString(), index]));
-  const md = new vscode.MarkdownString('', true);
+  const args = encodeParens(encodeURIComponent(JSON.stringify([uri.toString(), index])));
+  const md = new vscode.MarkdownString('', true); // theme icons: the link's lightbulb
   md.isTrusted = { enabledCommands: [EXPLAIN_COMMAND] };
+  md.supportHtml = false;
   // The diagnostic's own hover shows the full message: this names the parts of the statement.
   const parts = finding.spans
-    .filter((sp) => SHOWN_ROLES.includes(sp.role))
+    .filter((sp) => SHOWN_ROLES.includes(sp.role) && sp.text.trim() !== '')
     .sort((a, b) => SHOWN_ROLES.indexOf(a.role) - SHOWN_ROLES.indexOf(b.role))
     .map((sp) => `${escapeMd(roleLabel(sp.role, lang))}: *${escapeMd(sp.text)}*`);
   md.appendMarkdown(`**uxcx · ${escapeMd(finding.ruleId)}** — ${parts.join(' · ')}\n\n`);
@@ -91,7 +101,22 @@ export function findingHover(
   return md;
 }
 
-/** Plain text for Markdown (appendText would also turn every space into &nbsp;, so lines never wrap). */
-function escapeMd(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-!~<>|$]/g, '\\$&');
+/**
+ * Text as Markdown that VS Code renders as exactly that text, on one line. Escaped: Markdown's
+ * punctuation (no emphasis, links, images, HTML, headings or lists), `&` (no character
+ * references), `:` and `.` (no autolinks such as https://…, www.… or e-mail addresses), and a
+ * theme icon `$(name)` becomes `\\\$\(name\)`, which Markdown turns into the `\$(name)` that VS
+ * Code shows as text. (appendText would also turn every space into &nbsp;, so lines never wrap.)
+ */
+export function escapeMd(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_{}[\]()#+\-!~<>|$.&:]/g, '\\$&')
+    .replace(/\\\$\\\(/g, '\\\\\\$\\(');
+}
+
+/** A link target with its parentheses percent-encoded too, so it cannot end the link early. */
+function encodeParens(target: string): string {
+  return target.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
 }
