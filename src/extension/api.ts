@@ -1,6 +1,7 @@
 // What activate() returns: a small API the integration tests (and other extensions) use.
 import type * as vscode from 'vscode';
 import type { Finding } from '../core';
+import type { HostTime } from './linter';
 import type { SidebarState } from './sidebar/types';
 
 export interface UxcxApi {
@@ -10,4 +11,6 @@ export interface UxcxApi {
   findings(uri: vscode.Uri | string): Finding[];
   /** What the explainer sidebar was last given. */
   sidebarState(): SidebarState | undefined;
+  /** How much of the extension host's thread linting has taken. */
+  hostTime(): HostTime;
 }

@@ -6,6 +6,7 @@ import type { UxcxApi } from './api';
 import { CodeActionProvider } from './codeActions';
 import { ConfigService } from './configService';
 import { HoverProvider, EXPLAIN_COMMAND } from './hover';
+import { LintWorker } from '../node/worker-client';
 import { Linter } from './linter';
 import { isLintable } from './lintable';
 import { guard, guarded, log } from './log';
@@ -22,7 +23,8 @@ export function activate(context: vscode.ExtensionContext): UxcxApi {
   const diagnostics = vscode.languages.createDiagnosticCollection('uxcx');
   const configDiagnostics = vscode.languages.createDiagnosticCollection('uxcx-config');
   const configs = new ConfigService(configDiagnostics);
-  const linter = new Linter(diagnostics, configs);
+  // The engine runs on a worker thread (dist/lint-worker.js, beside this bundle).
+  const linter = new Linter(diagnostics, configs, new LintWorker());
   const statusBar = new StatusBar(linter);
   const provider = new ExplainerViewProvider(context.extensionUri, {
     reveal: (uri, index) => void guard('Showing a finding', () => sidebar.reveal(uri, index)),
@@ -72,6 +74,7 @@ export function activate(context: vscode.ExtensionContext): UxcxApi {
     ),
     vscode.workspace.onDidChangeTextDocument(
       guarded('Linting a changed document', (e) => {
+        if (isLintable(e.document)) linter.recordChanges(e);
         if (e.contentChanges.length > 0 && isLintable(e.document) && runMode() === 'onType') {
           linter.schedule(e.document);
         }
@@ -104,6 +107,7 @@ export function activate(context: vscode.ExtensionContext): UxcxApi {
     lintDone: (uri) => linter.lintDone(uri),
     findings: (uri) => linter.result(uri)?.findings ?? [],
     sidebarState: () => provider.getStateForTests(),
+    hostTime: () => linter.hostTime(),
   };
 }
 

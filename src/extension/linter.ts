@@ -1,11 +1,18 @@
 // Lints open Markdown documents and publishes diagnostics. A result is published only if it
 // belongs to the document's current version and is the newest request for that document.
+//
+// The engine runs off the extension host's thread, on a worker (src/node/lint-worker.ts) that
+// keeps each open document and re-checks only the blocks an edit touched. On this thread a lint
+// is getText(), a postMessage and publishing the diagnostics: a few milliseconds even for a
+// megabyte document, so typing never waits for the linter.
 import * as vscode from 'vscode';
-import { lint, type Finding, type Lang } from '../core';
+import type { Finding, Lang, LintOptions, LintResult, ResolvedConfig } from '../core';
+import type { TextChange } from '../core/incremental';
+import { ResyncError } from '../node/worker-client';
 import type { ConfigService } from './configService';
 import { toDiagnostic } from './diagnostics';
 import { isIgnored, isLintable } from './lintable';
-import { log } from './log';
+import { errorText, log } from './log';
 import { runMode } from './settings';
 
 /** The published result for one document. */
@@ -17,26 +24,85 @@ export interface DocumentResult {
   findings: Finding[];
 }
 
+/** Where lints run: the worker thread (LintWorker). */
+export interface LintBackend {
+  /** Lint a document's text; the backend keeps it under `key` to update incrementally. */
+  update(key: string, text: string, change: undefined, options: LintOptions): Promise<LintResult>;
+  /**
+   * Lint the document kept under `key` after `changes` (in order); `length` is the new text's
+   * length. Rejects with a ResyncError when the backend does not hold that document.
+   */
+  edit(
+    key: string,
+    changes: TextChange[],
+    length: number,
+    options: LintOptions,
+  ): Promise<LintResult>;
+  /** Lint a text once (a file that is not open). */
+  lint(text: string, options: LintOptions): Promise<LintResult>;
+  /** Forget a document. */
+  close(key: string): void;
+  dispose(): Promise<void>;
+}
+
+/** How much of the host thread linting took: for the output channel and the tests. */
+export interface HostTime {
+  /** The longest synchronous stretch of lint work on the host thread, in ms. */
+  longestMs: number;
+  /** Lints done since the extension started… */
+  lints: number;
+  /** …of which the backend got only the edits since the one before. */
+  edits: number;
+}
+
 /** How long typing must pause before a lint. */
 export const TYPING_DELAY_MS = 300;
+
+/** Edits kept for a document before the next lint; past these the whole text is sent again. */
+const MAX_KEPT_EVENTS = 1_000;
+const MAX_KEPT_CHARS = 1_000_000;
+
+/** A document's edits since the backend last received it (at `version`). */
+interface Sync {
+  version: number;
+  events: { version: number; changes: TextChange[] }[];
+  chars: number;
+}
+
+/** The length of a document's text, without copying it. */
+function textLength(doc: vscode.TextDocument): number {
+  return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+}
 
 export class Linter implements vscode.Disposable {
   private readonly results = new Map<string, DocumentResult>();
   private readonly requests = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly waiters = new Map<string, (() => void)[]>();
+  /** Per document, what the backend holds and the edits since (so only edits are sent). */
+  private readonly syncs = new Map<string, Sync>();
+  /** Documents already told about being skipped for their size (one notice each). */
+  private readonly toldTooLarge = new Set<string>();
   private readonly published = new vscode.EventEmitter<DocumentResult>();
+  private readonly time: HostTime = { longestMs: 0, lints: 0, edits: 0 };
+  private disposed = false;
   /** Fires after a result is published (or cleared, with no findings). */
   readonly onDidPublish = this.published.event;
 
   constructor(
     private readonly diagnostics: vscode.DiagnosticCollection,
     private readonly configs: ConfigService,
+    private readonly backend: LintBackend,
   ) {}
 
   /** The published result for a document, if any. */
   result(uri: vscode.Uri | string): DocumentResult | undefined {
     return this.results.get(uri.toString());
+  }
+
+  /** How much host-thread time linting has taken. */
+  hostTime(): HostTime {
+    return { ...this.time };
   }
 
   /** Resolves when the next lint of the document has been published. */
@@ -69,24 +135,36 @@ export class Linter implements vscode.Disposable {
     const key = doc.uri.toString();
     const request = (this.requests.get(key) ?? 0) + 1;
     this.requests.set(key, request);
+    const current = (version: number): boolean =>
+      !doc.isClosed && doc.version === version && this.requests.get(key) === request;
     try {
       const version = doc.version;
       const docConfig = await this.configs.forDocument(doc.uri);
-      const stale = doc.isClosed || doc.version !== version || this.requests.get(key) !== request;
-      if (stale) return;
+      if (!current(version)) return;
       if (isIgnored(doc.uri, docConfig)) {
+        this.syncs.delete(key);
+        this.backend.close(key);
         this.publish({ uri: doc.uri, version, lang: 'en', findings: [] });
         return;
       }
       const started = Date.now();
-      const result = lint(doc.getText(), { config: docConfig.config });
-      for (const p of result.problems) log().warn(`${doc.uri.toString(true)}: ${p.message}`);
+      const pending = this.measured(() => this.send(doc, docConfig.config));
+      if (!pending) {
+        this.publish({ uri: doc.uri, version, lang: 'en', findings: [] });
+        return;
+      }
+      const result = await pending;
+      if (!current(version)) return;
+      this.measured(() => {
+        for (const p of result.problems) log().warn(`${doc.uri.toString(true)}: ${p.message}`);
+        this.publish({ uri: doc.uri, version, lang: result.lang, findings: result.findings });
+      });
       log().trace(
         `Linted ${doc.uri.toString(true)} v${version}: ${result.findings.length} finding(s) in ${Date.now() - started} ms`,
       );
-      this.publish({ uri: doc.uri, version, lang: result.lang, findings: result.findings });
     } catch (error) {
-      log().error(`Linting ${doc.uri.toString(true)} failed: ${String(error)}`);
+      if (!this.disposed)
+        log().error(`Linting ${doc.uri.toString(true)} failed: ${errorText(error)}`);
     }
   }
 
@@ -97,8 +175,109 @@ export class Linter implements vscode.Disposable {
     const version = doc.version;
     const docConfig = await this.configs.forDocument(doc.uri);
     if (doc.version !== version || isIgnored(doc.uri, docConfig)) return undefined;
-    const result = lint(doc.getText(), { config: docConfig.config });
+    const pending = this.measured(() => this.send(doc, docConfig.config));
+    const result = await pending;
+    if (!result || doc.version !== version) return undefined;
     return { uri: doc.uri, version, lang: result.lang, findings: result.findings };
+  }
+
+  /** Lint a file's text that is not open in an editor (the workspace command). */
+  async lintText(text: string, options: LintOptions): Promise<LintResult> {
+    return this.backend.lint(text, options);
+  }
+
+  /** Keep a document's edits for the next lint (call on every change event). */
+  recordChanges(e: vscode.TextDocumentChangeEvent): void {
+    const key = e.document.uri.toString();
+    const sync = this.syncs.get(key);
+    if (!sync || e.contentChanges.length === 0) return;
+    const changes = e.contentChanges.map((c) => ({
+      offset: c.rangeOffset,
+      deleteLength: c.rangeLength,
+      insertText: c.text,
+    }));
+    sync.events.push({ version: e.document.version, changes });
+    sync.chars += changes.reduce((n, c) => n + c.insertText.length, 0);
+    if (sync.events.length > MAX_KEPT_EVENTS || sync.chars > MAX_KEPT_CHARS) this.syncs.delete(key);
+  }
+
+  /**
+   * Hand a document to the backend: the edits since it last had it, else the whole text.
+   * Undefined when the document is over `maxFileSize` (skipped, with one notice per document).
+   */
+  private send(doc: vscode.TextDocument, config: ResolvedConfig): Promise<LintResult> | undefined {
+    this.time.lints++;
+    const key = doc.uri.toString();
+    const length = textLength(doc);
+    // UTF-16 length ≤ UTF-8 bytes ≤ 3 × length: count bytes only when it can matter.
+    const bytes =
+      length * 3 <= config.maxFileSize ? length : Buffer.byteLength(doc.getText(), 'utf8');
+    if (bytes > config.maxFileSize) {
+      this.syncs.delete(key);
+      this.tooLarge(doc.uri, bytes, config.maxFileSize);
+      return undefined;
+    }
+    this.toldTooLarge.delete(key);
+    const options = { config };
+    const changes = this.changesSinceSync(key, doc.version);
+    if (!changes) return this.sendText(doc, options);
+    const version = doc.version;
+    this.time.edits++;
+    return this.backend.edit(key, changes, length, options).catch((error: unknown) => {
+      if (!(error instanceof ResyncError)) throw error;
+      // The backend lost the document (a restarted worker): send the text, if still current.
+      if (doc.isClosed || doc.version !== version) throw error;
+      return this.measured(() => this.sendText(doc, options));
+    });
+  }
+
+  /** Send the whole text; the backend holds the document at this version from now on. */
+  private sendText(doc: vscode.TextDocument, options: LintOptions): Promise<LintResult> {
+    const key = doc.uri.toString();
+    this.syncs.set(key, { version: doc.version, events: [], chars: 0 });
+    return this.backend.update(key, doc.getText(), undefined, options);
+  }
+
+  /** The edits from the version the backend holds to `version`, if all are known. */
+  private changesSinceSync(key: string, version: number): TextChange[] | undefined {
+    const sync = this.syncs.get(key);
+    if (!sync) return undefined;
+    const events = sync.events.filter((e) => e.version > sync.version);
+    const complete =
+      events.every((e, i) => e.version === sync.version + 1 + i) &&
+      (events.at(-1)?.version ?? sync.version) === version;
+    if (!complete) return undefined;
+    this.syncs.set(key, { version, events: [], chars: 0 });
+    return events.flatMap((e) => e.changes);
+  }
+
+  private tooLarge(uri: vscode.Uri, bytes: number, limit: number): void {
+    const key = uri.toString();
+    this.syncs.delete(key);
+    this.backend.close(key);
+    if (this.toldTooLarge.has(key)) return;
+    this.toldTooLarge.add(key);
+    const name = vscode.workspace.asRelativePath(uri);
+    log().info(`Skipped ${name}: ${bytes} bytes > maxFileSize ${limit}.`);
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t(
+        'uxcx-lint skipped {0}: it is larger than the limit ({1} bytes > uxcx.maxFileSize {2}).',
+        name,
+        bytes,
+        limit,
+      ),
+    );
+  }
+
+  /** Run host-thread lint work and keep the longest stretch. */
+  private measured<T>(work: () => T): T {
+    const t0 = performance.now();
+    try {
+      return work();
+    } finally {
+      const spent = performance.now() - t0;
+      if (spent > this.time.longestMs) this.time.longestMs = spent;
+    }
   }
 
   /** Publish a result (for open documents call lintDocument instead). */
@@ -124,6 +303,9 @@ export class Linter implements vscode.Disposable {
     this.timers.delete(key);
     this.requests.set(key, (this.requests.get(key) ?? 0) + 1);
     this.results.delete(key);
+    this.toldTooLarge.delete(key);
+    this.syncs.delete(key);
+    this.backend.close(key);
     this.diagnostics.delete(uri);
   }
 
@@ -136,8 +318,10 @@ export class Linter implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     this.published.dispose();
+    void this.backend.dispose();
   }
 }

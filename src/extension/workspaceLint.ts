@@ -1,7 +1,6 @@
 // "Lint all Markdown files in the workspace": every Markdown file, open or not, into the
 // Problems panel, with a cancellable progress notification.
 import * as vscode from 'vscode';
-import { lint } from '../core';
 import type { ConfigService } from './configService';
 import type { Linter } from './linter';
 import { isIgnored } from './lintable';
@@ -75,7 +74,7 @@ async function lintFile(
       return undefined;
     }
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    const result = lint(text, { config: docConfig.config });
+    const result = await linter.lintText(text, { config: docConfig.config });
     for (const p of result.problems) log().warn(`${uri.toString(true)}: ${p.message}`);
     linter.publish({ uri, version: -1, lang: result.lang, findings: result.findings });
     return result.findings.length;

@@ -1,37 +1,90 @@
 // The lint worker: runs the engine on a worker thread, so the thread that asks (the extension
 // host) only posts messages. Bundled as its own entry (dist/lint-worker.js); see worker-client.ts.
+//
+// The worker keeps each open document's text, so after the first lint the client sends only the
+// edits (`edit`), and a large text can arrive in pieces (`append`, then `update` without text):
+// the asking thread never copies a whole large document in one go.
 import { parentPort } from 'node:worker_threads';
 import { lint, type LintOptions, type LintResult } from '../core';
 import { IncrementalLinter, type TextChange } from '../core/incremental';
 
-/** A request from the client. `key` names a document whose state is kept for `update`. */
+/** A request from the client. `key` names a document whose state is kept for `update`/`edit`. */
 export type WorkerRequest =
   | { id: number; type: 'lint'; text: string; options: LintOptions; key?: string }
   | {
       id: number;
       type: 'update';
       key: string;
-      text: string;
+      /** The new text; without it, the pieces sent by `append` since the last request… */
+      text?: string;
+      /** …whose length is this (a check that none was lost). */
+      length?: number;
       change?: TextChange;
+      options: LintOptions;
+    }
+  /** A piece of the next `update`'s text (no reply). */
+  | { id: number; type: 'append'; key: string; text: string }
+  /**
+   * The document's edits since the last request for it, applied in order (as VS Code applies
+   * one event's content changes); `length` is the resulting text's length, as a check.
+   */
+  | {
+      id: number;
+      type: 'edit';
+      key: string;
+      changes: TextChange[];
+      length: number;
       options: LintOptions;
     }
   | { id: number; type: 'close'; key: string };
 
 export type WorkerResponse =
-  { id: number; result: LintResult; incremental: boolean } | { id: number; error: string };
+  | { id: number; result: LintResult; incremental: boolean }
+  /** An `edit` for a document the worker does not hold as the client thinks: send the text. */
+  | { id: number; resync: true }
+  | { id: number; error: string };
 
 interface Document {
   linter: IncrementalLinter;
   /** The options as JSON: other options need a new linter. */
   options: string;
+  text: string;
 }
 
 const documents = new Map<string, Document>();
+/** Pieces of a text on its way (`append`), per document. */
+const pieces = new Map<string, string[]>();
 
-function open(key: string, options: LintOptions): Document {
-  const doc = { linter: new IncrementalLinter(options), options: JSON.stringify(options) };
-  documents.set(key, doc);
-  return doc;
+/** Lint a document's new text, incrementally when it is known with the same options. */
+function updated(key: string, text: string, options: LintOptions, change?: TextChange) {
+  const doc = documents.get(key);
+  const json = JSON.stringify(options);
+  if (!doc || doc.options !== json) {
+    const linter = new IncrementalLinter(options);
+    documents.set(key, { linter, options: json, text });
+    return { result: linter.lintFull(text), incremental: false };
+  }
+  const result = doc.linter.update(text, change);
+  doc.text = text;
+  return { result, incremental: doc.linter.lastUpdate !== 'full' };
+}
+
+/** Apply changes in order; undefined when one does not fit the text. */
+function applied(text: string, changes: readonly TextChange[]): string | undefined {
+  let out = text;
+  for (const c of changes) {
+    const { offset, deleteLength } = c;
+    const fits =
+      Number.isInteger(offset) &&
+      Number.isInteger(deleteLength) &&
+      offset >= 0 &&
+      deleteLength >= 0 &&
+      offset + deleteLength <= out.length &&
+      typeof c.insertText === 'string';
+    if (!fits) return undefined;
+    out = out.slice(0, offset) + c.insertText + out.slice(offset + deleteLength);
+  }
+  return out;
 }
 
 /** Handle one request (exported for tests; the worker calls it for every message). */
@@ -43,20 +96,37 @@ export function handle(request: WorkerRequest): WorkerResponse | undefined {
         if (request.key === undefined) {
           return { id, result: lint(request.text, request.options), incremental: false };
         }
-        const result = open(request.key, request.options).linter.lintFull(request.text);
-        return { id, result, incremental: false };
+        documents.delete(request.key);
+        return { id, ...updated(request.key, request.text, request.options) };
+      }
+      case 'append': {
+        const list = pieces.get(request.key);
+        if (list) list.push(request.text);
+        else pieces.set(request.key, [request.text]);
+        return undefined;
       }
       case 'update': {
-        let doc = documents.get(request.key);
-        if (!doc || doc.options !== JSON.stringify(request.options)) {
-          doc = open(request.key, request.options);
-          return { id, result: doc.linter.lintFull(request.text), incremental: false };
+        const text = request.text ?? (pieces.get(request.key) ?? []).join('');
+        pieces.delete(request.key);
+        if (request.text === undefined && text.length !== request.length) {
+          documents.delete(request.key);
+          return { id, resync: true };
         }
-        const result = doc.linter.update(request.text, request.change);
-        return { id, result, incremental: doc.linter.lastUpdate !== 'full' };
+        return { id, ...updated(request.key, text, request.options, request.change) };
+      }
+      case 'edit': {
+        const doc = documents.get(request.key);
+        const text = doc && applied(doc.text, request.changes);
+        if (text === undefined || text.length !== request.length) {
+          documents.delete(request.key);
+          return { id, resync: true };
+        }
+        const change = request.changes.length === 1 ? request.changes[0] : undefined;
+        return { id, ...updated(request.key, text, request.options, change) };
       }
       case 'close':
         documents.delete(request.key);
+        pieces.delete(request.key);
         return undefined;
     }
   } catch (error) {

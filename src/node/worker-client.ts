@@ -9,6 +9,16 @@ import type { WorkerRequest, WorkerResponse } from './lint-worker';
 export interface LintWorkerOptions {
   /** The bundled worker script; by default `lint-worker.js` next to this bundle. */
   workerPath?: string;
+  /** Texts longer than this many characters are sent in pieces of this size (default 256 Ki). */
+  pieceLength?: number;
+}
+
+/** Thrown (as the rejection) when the worker lost a text on its way: send it again. */
+export class ResyncError extends Error {
+  constructor() {
+    super('The lint worker does not hold the text the client expected; send the whole text.');
+    this.name = 'ResyncError';
+  }
 }
 
 /** A request without the id the client adds. */
@@ -22,6 +32,8 @@ interface Pending {
   resolve: (result: LintResult) => void;
   reject: (error: Error) => void;
 }
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** The default worker script: `lint-worker.js` beside the bundle that holds this client. */
 export function defaultWorkerPath(): string {
@@ -37,6 +49,8 @@ export class LintWorker {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private disposed = false;
+  /** Per document, the posting in progress (pieces of a long text): later posts wait for it. */
+  private readonly posting = new Map<string, Promise<unknown>>();
   /** Whether the last result came from an incremental update (for diagnostics and benchmarks). */
   lastIncremental = false;
 
@@ -44,12 +58,14 @@ export class LintWorker {
 
   /** Lint a text. With a `key`, the worker keeps the document so `update` can be incremental. */
   lint(text: string, options: LintOptions = {}, key?: string): Promise<LintResult> {
-    return this.request({ type: 'lint', text, options, key });
+    if (key === undefined) return this.request({ type: 'lint', text, options });
+    return this.inOrder(key, () => ({ reply: this.request({ type: 'lint', text, options, key }) }));
   }
 
   /**
    * Lint a document's new text. `change` (in the previous text's offsets) is optional; the worker
    * checks it. An unknown key, or other options, gives a full lint that starts a new document.
+   * A long text goes in pieces, a turn of the event loop apart, so no single post copies it all.
    */
   update(
     key: string,
@@ -57,12 +73,43 @@ export class LintWorker {
     change?: TextChange,
     options: LintOptions = {},
   ): Promise<LintResult> {
-    return this.request({ type: 'update', key, text, change, options });
+    const pieceLength = this.options.pieceLength ?? 256 * 1024;
+    if (text.length <= pieceLength) {
+      return this.inOrder(key, () => ({
+        reply: this.request({ type: 'update', key, text, change, options }),
+      }));
+    }
+    return this.inOrder(key, async () => {
+      for (let at = 0; at < text.length; at += pieceLength) {
+        this.post({ type: 'append', key, text: text.slice(at, at + pieceLength), id: 0 });
+        await nextTurn();
+      }
+      return { reply: this.request({ type: 'update', key, length: text.length, change, options }) };
+    });
+  }
+
+  /**
+   * Lint a document after `changes` (applied in order to the text the worker holds for `key`).
+   * Rejects with a ResyncError when the worker does not hold that text (it restarted, or never
+   * had it): then send the whole text with `update`.
+   */
+  edit(
+    key: string,
+    changes: TextChange[],
+    length: number,
+    options: LintOptions = {},
+  ): Promise<LintResult> {
+    return this.inOrder(key, () => ({
+      reply: this.request({ type: 'edit', key, changes, length, options }),
+    }));
   }
 
   /** Forget a document's state. */
   close(key: string): void {
-    if (this.worker) this.post({ type: 'close', key, id: 0 });
+    void this.inOrder(key, () => {
+      if (this.worker) this.post({ type: 'close', key, id: 0 });
+      return { reply: Promise.resolve() };
+    });
   }
 
   /** Stop the worker; requests in flight are rejected. */
@@ -74,6 +121,28 @@ export class LintWorker {
     if (worker) await worker.terminate();
   }
 
+  /**
+   * Run `send` (which posts, then gives the reply to wait for) after the posts already under way
+   * for `key`: pieces of one text never interleave with another request's. Replies are not awaited.
+   */
+  private inOrder<T>(
+    key: string,
+    send: () => Promise<{ reply: Promise<T> }> | { reply: Promise<T> },
+  ): Promise<T> {
+    const before = this.posting.get(key);
+    // With nothing under way, post now (an async function runs up to its first await at once).
+    const posted = before ? before.then(send) : (async () => send())();
+    const settled = posted.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.posting.set(key, settled);
+    void settled.then(() => {
+      if (this.posting.get(key) === settled) this.posting.delete(key);
+    });
+    return posted.then((p) => p.reply);
+  }
+
   private request(request: Request): Promise<LintResult> {
     if (this.disposed) return Promise.reject(new Error('The lint worker was disposed.'));
     const id = this.nextId++;
@@ -81,6 +150,8 @@ export class LintWorker {
       this.pending.set(id, { resolve, reject });
       try {
         this.post({ ...request, id });
+        // A reply is awaited: the worker keeps the process alive until it comes.
+        this.worker?.ref();
       } catch (error) {
         this.pending.delete(id);
         reject(error instanceof Error ? error : new Error(String(error)));
@@ -89,9 +160,7 @@ export class LintWorker {
   }
 
   private post(message: WorkerRequest): void {
-    const worker = this.start();
-    worker.ref();
-    worker.postMessage(message);
+    this.start().postMessage(message);
   }
 
   private start(): Worker {
@@ -113,6 +182,7 @@ export class LintWorker {
     this.pending.delete(response.id);
     if (this.pending.size === 0) this.worker?.unref();
     if ('error' in response) pending.reject(new Error(response.error));
+    else if ('resync' in response) pending.reject(new ResyncError());
     else {
       this.lastIncremental = response.incremental;
       pending.resolve(response.result);

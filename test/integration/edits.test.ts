@@ -115,6 +115,34 @@ describe('editing', () => {
     assert.ok(doc.getText().endsWith('Our UX/CX team'), doc.getText());
   });
 
+  it('keeps the worker in step through multi-cursor edits, replacements, deletions and undo', async () => {
+    // After the first lint only the edits go to the worker; a mistake would show as findings
+    // that do not match a fresh lint of the text.
+    const editor = await openUntitled(
+      '# Goals\n\nThe portal shows the status.\n\nThe form is short.\n\nSee the plan.\n',
+    );
+    const doc = editor.document;
+    const at = (s: string): vscode.Position => doc.positionAt(doc.getText().indexOf(s));
+    const steps: ((b: vscode.TextEditorEdit) => void)[] = [
+      // Three places in one edit (one event with three content changes).
+      (b) => {
+        b.insert(at('The portal'), 'The redesigned app will increase customer loyalty. ');
+        b.replace(new vscode.Range(at('short'), at('short').translate(0, 5)), 'seamless');
+        b.insert(at('See'), 'Our UX/CX team owns it. ');
+      },
+      (b) => b.delete(new vscode.Range(at('The portal'), at('The form'))),
+      (b) => b.insert(new vscode.Position(0, 0), '\uFEFF'),
+      (b) => b.replace(new vscode.Range(at('# Goals'), at('# Goals').translate(0, 7)), '# Doelen'),
+    ];
+    for (const step of steps) {
+      await linted(doc.uri, () => editor.edit(step));
+      assertMatchesFreshLint(doc);
+    }
+    await linted(doc.uri, () => vscode.commands.executeCommand('undo'));
+    assertMatchesFreshLint(doc);
+    assert.ok(uxcxDiagnostics(doc.uri).length >= 2);
+  });
+
   it('with uxcx.run = manual lints only on request', async () => {
     const editor = await openUntitled(START);
     await setSetting('run', 'manual');

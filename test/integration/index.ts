@@ -14,5 +14,6 @@ export function run(): Promise<void> {
     await import('./workspace.test');
     await import('./sidebar.test');
     await import('./ui.test');
+    await import('./performance.test');
   });
 }

@@ -48,7 +48,9 @@ async function report(results: SuiteResults): Promise<void> {
  */
 export async function runMochaSuite(files: string[], load?: () => unknown): Promise<void> {
   const started = Date.now();
-  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false });
+  // UXCX_TEST_GREP runs only the tests whose full title matches (for working on one test).
+  const grep = process.env.UXCX_TEST_GREP;
+  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, ...(grep ? { grep } : {}) });
   const tests: TestResult[] = [];
   let failures = 0;
   try {

@@ -3,11 +3,10 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { buildSync } from 'esbuild';
 import { lint } from '../../src/core';
-import { LintWorker } from '../../src/node/worker-client';
-
-const ROOT = path.resolve(__dirname, '..', '..');
+import type { TextChange } from '../../src/core/incremental';
+import { LintWorker, ResyncError } from '../../src/node/worker-client';
+import { buildLintWorker } from '../../scripts/build-worker';
 
 describe('LintWorker', function () {
   this.timeout(30_000);
@@ -18,16 +17,7 @@ describe('LintWorker', function () {
     // The worker runs bundled, as in the extension (dist/lint-worker.js).
     dir = mkdtempSync(path.join(tmpdir(), 'uxcx-worker-'));
     workerPath = path.join(dir, 'lint-worker.js');
-    buildSync({
-      entryPoints: [path.join(ROOT, 'src/node/lint-worker.ts')],
-      bundle: true,
-      format: 'cjs',
-      platform: 'node',
-      target: 'node20',
-      mainFields: ['module', 'main'],
-      outfile: workerPath,
-      logLevel: 'warning',
-    });
+    buildLintWorker(workerPath);
   });
 
   after(() => rmSync(dir, { recursive: true, force: true }));
@@ -52,6 +42,58 @@ describe('LintWorker', function () {
       const en = await worker.update('doc', next, undefined, { lang: 'en' });
       assert.deepStrictEqual(en, lint(next, { lang: 'en' }));
       assert.equal(worker.lastIncremental, false);
+    } finally {
+      await worker.dispose();
+    }
+  });
+
+  it('takes edits instead of texts, applied in order, and asks for the text when it lacks it', async () => {
+    const worker = new LintWorker({ workerPath });
+    try {
+      const opts = { lang: 'en' as const };
+      // Without the document, or after it was closed: a ResyncError, never a guess.
+      await assert.rejects(worker.edit('doc', [], 0, opts), ResyncError);
+      let text = '# Goals\n\nThe portal shows the status.\n\nSee the plan.\n';
+      await worker.update('doc', text, undefined, opts);
+      // Two changes of one event, the later one first (as VS Code reports them).
+      const changes: TextChange[] = [
+        { offset: text.indexOf('See'), deleteLength: 3, insertText: 'Read' },
+        {
+          offset: text.indexOf('shows'),
+          deleteLength: 'shows the status'.length,
+          insertText: 'redesign will increase customer loyalty',
+        },
+      ];
+      for (const c of changes) {
+        text = text.slice(0, c.offset) + c.insertText + text.slice(c.offset + c.deleteLength);
+      }
+      const result = await worker.edit('doc', changes, text.length, opts);
+      assert.deepStrictEqual(result, lint(text, opts));
+      assert.equal(result.findings.length > 0, true, 'the edit made a claim');
+      assert.equal(worker.lastIncremental, true);
+      // A wrong length (the client and the worker disagree): resync, and the state is dropped.
+      await assert.rejects(worker.edit('doc', [], text.length + 1, opts), ResyncError);
+      await assert.rejects(worker.edit('doc', [], text.length, opts), ResyncError);
+      // A change that does not fit the text.
+      await worker.update('doc', text, undefined, opts);
+      const bad = { offset: text.length, deleteLength: 5, insertText: '' };
+      await assert.rejects(worker.edit('doc', [bad], text.length - 5, opts), ResyncError);
+      worker.close('other');
+    } finally {
+      await worker.dispose();
+    }
+  });
+
+  it('sends a long text in pieces that arrive whole, in order with other requests', async () => {
+    const worker = new LintWorker({ workerPath, pieceLength: 7 });
+    try {
+      const text = 'The redesigned app will increase customer loyalty.\n\nNo claim here.\n';
+      const [a, b] = await Promise.all([
+        worker.update('doc', text),
+        worker.edit('doc', [{ offset: 0, deleteLength: 4, insertText: 'Our ' }], text.length),
+      ]);
+      assert.deepStrictEqual(a, lint(text));
+      assert.deepStrictEqual(b, lint(`Our ${text.slice(4)}`));
     } finally {
       await worker.dispose();
     }
