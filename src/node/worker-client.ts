@@ -58,7 +58,14 @@ export class LintWorker {
 
   /** Lint a text. With a `key`, the worker keeps the document so `update` can be incremental. */
   lint(text: string, options: LintOptions = {}, key?: string): Promise<LintResult> {
-    if (key === undefined) return this.request({ type: 'lint', text, options });
+    if (key === undefined) {
+      if (text.length <= this.pieceLength()) return this.request({ type: 'lint', text, options });
+      // A long text goes in pieces, under a key of its own that is dropped after.
+      const once = `\u0000once-${this.nextId}`;
+      const result = this.update(once, text, undefined, options);
+      this.close(once);
+      return result;
+    }
     return this.inOrder(key, () => ({ reply: this.request({ type: 'lint', text, options, key }) }));
   }
 
@@ -73,7 +80,7 @@ export class LintWorker {
     change?: TextChange,
     options: LintOptions = {},
   ): Promise<LintResult> {
-    const pieceLength = this.options.pieceLength ?? 256 * 1024;
+    const pieceLength = this.pieceLength();
     if (text.length <= pieceLength) {
       return this.inOrder(key, () => ({
         reply: this.request({ type: 'update', key, text, change, options }),
@@ -141,6 +148,10 @@ export class LintWorker {
       if (this.posting.get(key) === settled) this.posting.delete(key);
     });
     return posted.then((p) => p.reply);
+  }
+
+  private pieceLength(): number {
+    return this.options.pieceLength ?? 256 * 1024;
   }
 
   private request(request: Request): Promise<LintResult> {

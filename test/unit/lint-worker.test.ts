@@ -94,6 +94,8 @@ describe('LintWorker', function () {
       ]);
       assert.deepStrictEqual(a, lint(text));
       assert.deepStrictEqual(b, lint(`Our ${text.slice(4)}`));
+      // A text linted once (a file that is not open) goes in pieces too.
+      assert.deepStrictEqual(await worker.lint(text), lint(text));
     } finally {
       await worker.dispose();
     }
