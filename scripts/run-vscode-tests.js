@@ -21,12 +21,17 @@
 //     the suite writes  requests/<id>.json  {id, action, name?, ...}
 //     the harness writes replies/<id>.json  {id, ok: true, result} | {id, ok: false, error}
 //     actions: 'screenshot' {name, fullPage?}
-//              'hover-screenshot' {name, selector?, text?}
+//              'hover-screenshot' {name, selector?, text?, atCursor?}
+//                 -> {path, hoverText, links, images, icons}
 //              'evaluate-webview-text' {target?: title string | index number}
+//              'webview-security' {target?, expect?: string[], since?, cspSince?, probe?}
+//                 | {mark: true}: audits a webview and the window against hostile document
+//                 text; the harness records every request and CSP report from the start
 //     Both sides write to <file>.tmp and rename, so a file is never read half-written.
 'use strict';
 
 const { spawn } = require('node:child_process');
+const crypto = require('node:crypto');
 const fs = require('node:fs');
 const fsp = require('node:fs/promises');
 const http = require('node:http');
@@ -275,7 +280,9 @@ async function webviewText(page, target) {
 
 async function hoverScreenshot(page, req) {
   let box;
-  if (req.text) {
+  if (req.atCursor) {
+    // The suite showed the hover itself (editor.action.showHover at the cursor).
+  } else if (req.text) {
     const span = page
       .locator('.monaco-editor .view-lines span span', { hasText: String(req.text) })
       .first();
@@ -290,25 +297,291 @@ async function hoverScreenshot(page, req) {
     await el.waitFor({ state: 'attached', timeout: 10_000 });
     box = await el.boundingBox();
   }
-  if (!box) throw new Error('hover target has no box (not visible)');
-  // Move the mouse by coordinates: squiggles sit under the text layer, so a locator
-  // hover() would fail its hit-target check.
-  await page.mouse.move(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2, { steps: 2 });
+  if (!req.atCursor) {
+    if (!box) throw new Error('hover target has no box (not visible)');
+    // Move the mouse by coordinates: squiggles sit under the text layer, so a locator
+    // hover() would fail its hit-target check.
+    const { x, y, width, height } = box;
+    await page.mouse.move(x + Math.min(width / 2, 20), y + height / 2, { steps: 2 });
+  }
   const hover = page.locator('.monaco-hover:not(.hidden)').first();
   let hoverText = '';
+  let links = [];
+  let images = [];
+  let icons = [];
   try {
     await hover.waitFor({ state: 'visible', timeout: 8_000 });
     await sleep(300); // let the hover finish rendering its markdown
     hoverText = await hover.innerText();
+    // What the rendered Markdown made of the contents: links (VS Code keeps a Markdown link's
+    // target in data-href), images and theme icons.
+    ({ links, images, icons } = await hover.evaluate((el) => ({
+      links: [...el.querySelectorAll('a[data-href], a[href]')].map((a) => ({
+        text: a.innerText,
+        href: a.getAttribute('data-href') || a.getAttribute('href') || '',
+      })),
+      images: [...el.querySelectorAll('img')].map((img) => img.getAttribute('src') || ''),
+      icons: [...el.querySelectorAll('.codicon')].map((i) => i.className),
+    })));
   } catch {
     // no hover appeared: still take the picture, report empty text
   }
   const file = await screenshot(page, req.name, false);
-  await page.mouse.move(1, 1);
-  return { path: file, hoverText };
+  if (!req.atCursor) await page.mouse.move(1, 1);
+  return { path: file, hoverText, links, images, icons };
 }
 
-async function performRequest(page, req) {
+// ------------------------------------------------------------------ security watch
+
+/**
+ * Records, from before the workbench loads, what the security checks look at: every request of
+ * every frame and service worker with how it ended, WebSockets, and console messages about the
+ * Content-Security-Policy. Positions in the logs let a check look only at what came later.
+ */
+function watchBrowser(context, page) {
+  const watch = { requests: [], websockets: [], csp: [] };
+  const entries = new WeakMap();
+  context.on('request', (request) => {
+    let frameUrl = '';
+    try {
+      frameUrl = request.frame().url();
+    } catch {
+      // a service worker's request has no frame
+    }
+    const entry = {
+      url: request.url(),
+      type: request.resourceType(),
+      frameUrl,
+      outcome: 'pending',
+    };
+    entries.set(request, entry);
+    watch.requests.push(entry);
+  });
+  context.on('response', (response) => {
+    const entry = entries.get(response.request());
+    if (entry) entry.outcome = response.fromServiceWorker() ? 'service worker' : 'response';
+  });
+  context.on('requestfailed', (request) => {
+    const entry = entries.get(request);
+    if (entry) entry.outcome = request.failure()?.errorText || 'failed';
+  });
+  page.on('websocket', (ws) => watch.websockets.push(ws.url()));
+  page.on('console', (msg) => {
+    // Chromium's own report of a violation (the extension host's console, forwarded to the
+    // window with %c styling, may quote such reports: those are left out).
+    const text = msg.text();
+    if (/violates the following Content Security Policy/.test(text) && !text.includes('%c')) {
+      watch.csp.push({ text, url: msg.location().url || '' });
+    }
+  });
+  return watch;
+}
+
+/**
+ * Whether a request stayed on this machine: code-server itself, data and blob URLs, a webview
+ * resource the workbench's service worker answered (those URLs name vscode-cdn.net but never
+ * reach it), or a request Chromium blocked before sending (the page's CSP).
+ */
+function stayedLocal(entry) {
+  if (['csp', 'net::ERR_BLOCKED_BY_CSP', 'service worker'].includes(entry.outcome)) {
+    return true;
+  }
+  let url;
+  try {
+    url = new URL(entry.url);
+  } catch {
+    return false;
+  }
+  if (['data:', 'blob:', 'about:'].includes(url.protocol)) return true;
+  return ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+}
+
+/** Everything a webview content frame shows about how it was built and what ran in it. */
+function auditContentFrame() {
+  const csp = [...document.querySelectorAll('meta[http-equiv]')]
+    .filter((m) => /^content-security-policy$/i.test(m.getAttribute('http-equiv') || ''))
+    .map((m) => m.getAttribute('content') || '');
+  const nonce = /'nonce-([^']+)'/.exec(csp[0] || '')?.[1] || '';
+  const handlers = [];
+  const urls = [];
+  for (const el of document.querySelectorAll('*')) {
+    for (const attr of el.attributes) {
+      if (/^on/i.test(attr.name)) handlers.push(`${el.localName}[${attr.name}]`);
+      if (/^(src|href|action|formaction|srcset|data|poster|xlink:href)$/i.test(attr.name)) {
+        // The glossary's source links are the page's only links to the web.
+        const where = el.closest('#glossary-list') ? 'glossary ' : '';
+        urls.push(`${where}${el.localName}[${attr.name}]=${attr.value}`);
+      }
+    }
+  }
+  const body = getComputedStyle(document.body);
+  return {
+    csp,
+    scripts: [...document.scripts].map((s) => ({
+      id: s.id,
+      src: s.getAttribute('src') || '',
+      nonceMatches: nonce !== '' && s.nonce === nonce,
+      inline: !s.hasAttribute('src'),
+      beforeCsp:
+        csp.length > 0 &&
+        Boolean(
+          s.compareDocumentPosition(document.querySelector('meta[http-equiv]')) &
+          Node.DOCUMENT_POSITION_FOLLOWING,
+        ),
+    })),
+    styles: [...document.querySelectorAll('style')].map((s) => s.id || '(no id)'),
+    handlers,
+    urls,
+    forbidden: [...document.querySelectorAll('iframe, frame, object, embed, base, form, meta')]
+      .filter((el) => !(el.localName === 'meta' && el.parentElement === document.head))
+      .map((el) => el.localName),
+    metas: document.head.querySelectorAll('meta').length,
+    bodyVisible: body.visibility !== 'hidden' && body.display !== 'none',
+    text: document.body.innerText,
+  };
+}
+
+/** Tries an inline script and an external image in the frame: the CSP must block both. */
+async function cspProbe(frame) {
+  return frame.evaluate(
+    async ([source, image]) => {
+      const seen = [];
+      const listener = (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`);
+      document.addEventListener('securitypolicyviolation', listener);
+      const script = document.createElement('script');
+      script.textContent = source;
+      document.head.append(script);
+      script.remove();
+      const img = new Image();
+      img.src = image;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      document.removeEventListener('securitypolicyviolation', listener);
+      return { inlineScriptRan: window.__uxcxCspProbe !== undefined, violations: seen };
+    },
+    [CSP_PROBE_SCRIPT, CSP_PROBE_IMAGE],
+  );
+}
+
+const CSP_PROBE_SCRIPT = 'window.__uxcxCspProbe = 1';
+const CSP_PROBE_IMAGE = 'https://example.invalid/csp-probe.png';
+
+/** Whether a CSP report is about the probe: its image, or its script (named by its hash). */
+function fromProbe(text) {
+  const hash = crypto.createHash('sha256').update(CSP_PROBE_SCRIPT).digest('base64');
+  return text.includes(CSP_PROBE_IMAGE) || text.includes(`sha256-${hash}`);
+}
+
+/**
+ * The 'webview-security' action: waits until the webview `target` shows every string of
+ * `expect`, then reports what a hostile document could have done: globals set by payloads
+ * (`window.__uxcxPwned`) in any frame, the content frame's scripts, event-handler attributes,
+ * URLs and CSP, requests leaving the machine and CSP messages since `since`/`cspSince`, and
+ * with `probe` whether the CSP blocks an inline script and an external image.
+ * `problems` lists every broken expectation; the suite asserts it is empty.
+ */
+async function webviewSecurity(page, watch, req) {
+  if (req.mark) return { requests: { seq: watch.requests.length }, csp: { seq: watch.csp.length } };
+  const expect = (req.expect || []).map(String);
+  const problems = [];
+  const deadline = Date.now() + 10_000;
+  let match;
+  let audit;
+  for (;;) {
+    const frames = await webviewFrames(page);
+    match =
+      typeof req.target === 'string' && req.target !== ''
+        ? frames.find((f) => f.title.toLowerCase().includes(String(req.target).toLowerCase()))
+        : frames[typeof req.target === 'number' ? req.target : 0];
+    if (match) {
+      audit = await match.frame.evaluate(auditContentFrame).catch(() => undefined);
+      if (audit && expect.every((t) => audit.text.includes(t))) break;
+    }
+    if (Date.now() > deadline) break;
+    await sleep(250);
+  }
+  if (!match || !audit) throw new Error('no webview content frame to check');
+  for (const t of expect) {
+    if (!audit.text.includes(t)) problems.push(`webview text lacks ${JSON.stringify(t)}`);
+  }
+
+  const frames = [];
+  for (const frame of page.frames()) {
+    const pwned = await frame
+      .evaluate(() =>
+        typeof window.__uxcxPwned === 'undefined' ? null : String(window.__uxcxPwned),
+      )
+      .catch(() => 'unreadable');
+    frames.push({ url: frame.url(), pwned });
+    if (pwned !== null && pwned !== 'unreadable') {
+      problems.push(`window.__uxcxPwned = ${pwned} in ${frame.url()}`);
+    }
+  }
+
+  if (audit.csp.length !== 1) problems.push(`${audit.csp.length} CSP meta elements`);
+  for (const s of audit.scripts) {
+    const vscodeApi = s.id === '_vscodeApiScript' && s.inline && s.beforeCsp;
+    const ours = s.nonceMatches && /\/media\/sidebar(-model|-strings)?\.js$/.test(s.src);
+    if (!vscodeApi && !ours) problems.push(`unexpected script ${JSON.stringify(s)}`);
+  }
+  if (audit.handlers.length)
+    problems.push(`event-handler attributes: ${audit.handlers.join(', ')}`);
+  for (const u of audit.urls) {
+    const value = u.slice(u.indexOf('=') + 1);
+    const ownFile = /^https:\/\/[^/]*\.vscode-resource\.vscode-cdn\.net\/.*\/media\/[\w.-]+$/;
+    if (!ownFile.test(value) && !/^glossary a\[href\]=https:\/\//.test(u)) {
+      problems.push(`unexpected URL attribute ${u}`);
+    }
+  }
+  if (audit.forbidden.length) problems.push(`forbidden elements: ${audit.forbidden.join(', ')}`);
+  const styles = audit.styles.filter((id) => id !== '_defaultStyles'); // VS Code's theme styles
+  if (styles.length) problems.push(`style elements: ${styles.join(', ')}`);
+  if (!audit.bodyVisible) problems.push('the page body is hidden');
+
+  let probe;
+  if (req.probe) {
+    probe = await cspProbe(match.frame);
+    if (probe.inlineScriptRan) problems.push('the CSP let an injected inline script run');
+    if (probe.violations.length < 2)
+      problems.push(`the probe saw ${probe.violations.length} of 2 violations`);
+  }
+
+  // Requests still under way may yet be blocked or answered locally: give them a moment.
+  const requests = watch.requests.slice(Number(req.since) || 0);
+  for (let i = 0; i < 20 && requests.some((r) => r.outcome === 'pending' && !stayedLocal(r)); i++) {
+    await sleep(100);
+  }
+  const nonLocal = requests.filter((r) => !stayedLocal(r));
+  for (const r of nonLocal) {
+    problems.push(
+      `request off the machine: ${r.type} ${r.url} (${r.outcome}; from ${r.frameUrl || 'a worker'})`,
+    );
+  }
+  for (const url of watch.websockets.filter((u) => !stayedLocal({ url: u }))) {
+    problems.push(`WebSocket off the machine: ${url}`);
+  }
+  const csp = watch.csp.slice(Number(req.cspSince) || 0);
+  for (const c of csp.filter((m) => !fromProbe(m.text))) problems.push(`CSP violation: ${c.text}`);
+  return {
+    title: match.title,
+    problems,
+    audit: { ...audit, text: undefined },
+    text: audit.text,
+    frames,
+    probe,
+    requests: {
+      seq: watch.requests.length,
+      total: requests.length,
+      webview: requests
+        .filter((r) => /webview/.test(r.frameUrl))
+        .map((r) => `${r.url} (${r.outcome})`)
+        .slice(-50),
+      nonLocal,
+    },
+    csp: { seq: watch.csp.length, messages: csp.map((m) => ({ ...m, probe: fromProbe(m.text) })) },
+  };
+}
+
+async function performRequest(page, watch, req) {
   switch (req.action) {
     case 'screenshot':
       return { path: await screenshot(page, req.name, req.fullPage) };
@@ -316,12 +589,14 @@ async function performRequest(page, req) {
       return hoverScreenshot(page, req);
     case 'evaluate-webview-text':
       return webviewText(page, req.target);
+    case 'webview-security':
+      return webviewSecurity(page, watch, req);
     default:
       throw new Error(`unknown action: ${JSON.stringify(req.action)}`);
   }
 }
 
-async function serveRequests(page, protocolDir, busy) {
+async function serveRequests(page, watch, protocolDir, busy) {
   const reqDir = path.join(protocolDir, 'requests');
   const replyDir = path.join(protocolDir, 'replies');
   let names;
@@ -339,7 +614,7 @@ async function serveRequests(page, protocolDir, busy) {
     try {
       req = JSON.parse(await fsp.readFile(file, 'utf8'));
       if (DEBUG) log(`browser request ${req.id}: ${req.action} ${req.name ?? req.target ?? ''}`);
-      reply = { id: req.id, ok: true, result: await performRequest(page, req) };
+      reply = { id: req.id, ok: true, result: await performRequest(page, watch, req) };
     } catch (err) {
       reply = {
         id: req?.id ?? path.basename(name, '.json'),
@@ -556,6 +831,7 @@ async function main() {
     });
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
+    const watch = watchBrowser(context, page);
     const browserErrors = [];
     page.on('console', (msg) => {
       const type = msg.type();
@@ -592,7 +868,7 @@ async function main() {
     let lastLogCheck = 0;
     let extHostExitedAt = 0;
     for (;;) {
-      await serveRequests(page, protocolDir, busy);
+      await serveRequests(page, watch, protocolDir, busy);
       results = await readJsonIfExists(resultsFile).catch(() => undefined);
       if (results) break;
       if (Date.now() - lastLogCheck > 500) {

@@ -1,6 +1,6 @@
 // Suite-side half of the browser protocol of scripts/run-vscode-tests.js: lets a test in
 // the extension host ask the harness for browser-level actions (screenshots, hovers,
-// webview text) on the VS Code window it is running in.
+// webview text, a security audit of a webview) on the VS Code window it is running in.
 //
 // UXCX_BROWSER_REQUESTS names a folder. A request is written to requests/<id>.json as
 // {id, action, ...params}; the harness answers in replies/<id>.json with
@@ -9,13 +9,64 @@
 // takeScreenshot() then does nothing, the others throw; check browserAvailable() to skip.
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 
-export type BrowserAction = 'screenshot' | 'hover-screenshot' | 'evaluate-webview-text';
+export type BrowserAction =
+  'screenshot' | 'hover-screenshot' | 'evaluate-webview-text' | 'webview-security';
 
 export interface HoverResult {
   /** Absolute path of the PNG (screenshots/<name>.png in the repo). */
   path: string;
   /** innerText of the hover widget, '' when no hover appeared. */
   hoverText: string;
+  /** Links the rendered hover contains: their text and target (`command:…`, `https:…`). */
+  links: { text: string; href: string }[];
+  /** `src` of every image in the hover. */
+  images: string[];
+  /** Class names of the theme icons (codicons) in the hover. */
+  icons: string[];
+}
+
+/** What the harness found in a webview and the whole window (see webviewSecurity). */
+export interface WebviewSecurityReport {
+  /** Title of the webview that was checked. */
+  title: string;
+  /** Every broken expectation, in words; empty when all is well. */
+  problems: string[];
+  /** innerText of the webview's content. */
+  text: string;
+  audit: {
+    /** Content of each Content-Security-Policy meta element. */
+    csp: string[];
+    scripts: {
+      id: string;
+      src: string;
+      /** Whether its nonce is the one the page's CSP names. */
+      nonceMatches: boolean;
+      inline: boolean;
+      /** Whether it comes before the CSP meta element (VS Code's own API script does). */
+      beforeCsp: boolean;
+    }[];
+    /** `tag[attribute]` of every event-handler attribute (onerror, onload, …). */
+    handlers: string[];
+    /** `tag[attribute]=value` of every URL-valued attribute. */
+    urls: string[];
+    bodyVisible: boolean;
+  };
+  /** Every frame of the window and its `window.__uxcxPwned` (null when unset). */
+  frames: { url: string; pwned: string | null }[];
+  /** With `probe`: whether an injected inline script ran, and the violations it caused. */
+  probe?: { inlineScriptRan: boolean; violations: string[] };
+  requests: {
+    /** Pass as `since` to look only at later requests. */
+    seq: number;
+    /** Requests since `since`, all frames and workers. */
+    total: number;
+    /** URLs requested by webview frames since `since`, with how each ended (the last 50). */
+    webview: string[];
+    /** Requests since `since` that left the machine (or may have: still pending). */
+    nonLocal: { url: string; type: string; frameUrl: string; outcome: string }[];
+  };
+  /** Chromium's CSP violation reports since `cspSince`; `probe`: caused by the probe. */
+  csp: { seq: number; messages: { text: string; url: string; probe: boolean }[] };
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -81,11 +132,12 @@ export async function takeScreenshot(
 /**
  * Moves the mouse over the first element matching `target.selector` (default: the first
  * diagnostic squiggle), or the first editor text span containing `target.text`, waits for
- * the hover widget and takes a screenshot to screenshots/<name>.png.
+ * the hover widget and takes a screenshot to screenshots/<name>.png. With `atCursor` the
+ * mouse stays put: the suite shows the hover itself (`editor.action.showHover`).
  */
 export async function hoverScreenshot(
   name: string,
-  target: { selector?: string; text?: string } = {},
+  target: { selector?: string; text?: string; atCursor?: boolean } = {},
   timeoutMs = DEFAULT_TIMEOUT_MS,
 ): Promise<HoverResult> {
   return browserRequest<HoverResult>('hover-screenshot', { name, ...target }, timeoutMs);
@@ -105,4 +157,33 @@ export async function webviewText(
     timeoutMs,
   );
   return result.text;
+}
+
+/** Where the request and CSP-message logs stand now: pass to webviewSecurity as `since`/`cspSince`. */
+export async function securityMark(): Promise<{ since: number; cspSince: number }> {
+  const r = await browserRequest<{ requests: { seq: number }; csp: { seq: number } }>(
+    'webview-security',
+    { mark: true },
+  );
+  return { since: r.requests.seq, cspSince: r.csp.seq };
+}
+
+/**
+ * Waits until webview `target` (title substring or index, default 0) shows every string of
+ * `expect`, then audits it and the window: payload globals (`window.__uxcxPwned`) in every
+ * frame, the page's scripts, event-handler and URL attributes, its CSP, requests that left the
+ * machine since `since`, CSP console messages since `cspSince`; with `probe`, whether the
+ * page's CSP blocks an injected inline script and an external image.
+ */
+export async function webviewSecurity(
+  params: {
+    target?: string | number;
+    expect?: string[];
+    since?: number;
+    cspSince?: number;
+    probe?: boolean;
+  },
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<WebviewSecurityReport> {
+  return browserRequest<WebviewSecurityReport>('webview-security', params, timeoutMs);
 }
