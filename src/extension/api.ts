@@ -9,6 +9,8 @@ export interface UxcxApi {
   lintDone(uri: vscode.Uri | string): Promise<void>;
   /** The published findings for a document ([] when none or not linted). */
   findings(uri: vscode.Uri | string): Finding[];
+  /** Set when the document was skipped for its size. */
+  tooLarge(uri: vscode.Uri | string): { bytes: number; limit: number } | undefined;
   /** What the explainer sidebar was last given. */
   sidebarState(): SidebarState | undefined;
   /** How much of the extension host's thread linting has taken. */

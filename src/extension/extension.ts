@@ -106,6 +106,7 @@ export function activate(context: vscode.ExtensionContext): UxcxApi {
   return {
     lintDone: (uri) => linter.lintDone(uri),
     findings: (uri) => linter.result(uri)?.findings ?? [],
+    tooLarge: (uri) => linter.result(uri)?.tooLarge,
     sidebarState: () => provider.getStateForTests(),
     hostTime: () => linter.hostTime(),
   };

@@ -22,6 +22,8 @@ export interface DocumentResult {
   version: number;
   lang: Lang;
   findings: Finding[];
+  /** Set when the document was not linted: it is larger than `maxFileSize` (in bytes). */
+  tooLarge?: { bytes: number; limit: number };
 }
 
 /** Where lints run: the worker thread (LintWorker). */
@@ -78,7 +80,8 @@ export class Linter implements vscode.Disposable {
   private readonly results = new Map<string, DocumentResult>();
   private readonly requests = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly waiters = new Map<string, (() => void)[]>();
+  /** Per document, who waits for a lint; `after`: only a lint requested later will do. */
+  private readonly waiters = new Map<string, { after: number; resolve: () => void }[]>();
   /** Per document, what the backend holds and the edits since (so only edits are sent). */
   private readonly syncs = new Map<string, Sync>();
   /** Documents already told about being skipped for their size (one notice each). */
@@ -105,12 +108,16 @@ export class Linter implements vscode.Disposable {
     return { ...this.time };
   }
 
-  /** Resolves when the next lint of the document has been published. */
+  /**
+   * Resolves when a lint of the document requested from now on has been published (a lint
+   * already under way, with what may be an older configuration, does not count).
+   */
   lintDone(uri: vscode.Uri | string): Promise<void> {
     const key = uri.toString();
+    const after = this.requests.get(key) ?? 0;
     return new Promise((resolve) => {
       const list = this.waiters.get(key) ?? [];
-      list.push(resolve);
+      list.push({ after, resolve });
       this.waiters.set(key, list);
     });
   }
@@ -144,20 +151,24 @@ export class Linter implements vscode.Disposable {
       if (isIgnored(doc.uri, docConfig)) {
         this.syncs.delete(key);
         this.backend.close(key);
-        this.publish({ uri: doc.uri, version, lang: 'en', findings: [] });
+        this.publish({ uri: doc.uri, version, lang: 'en', findings: [] }, request);
         return;
       }
       const started = Date.now();
       const pending = this.measured(() => this.send(doc, docConfig.config));
-      if (!pending) {
-        this.publish({ uri: doc.uri, version, lang: 'en', findings: [] });
+      if ('tooLarge' in pending) {
+        const { tooLarge } = pending;
+        this.publish({ uri: doc.uri, version, lang: 'en', findings: [], tooLarge }, request);
         return;
       }
       const result = await pending;
       if (!current(version)) return;
       this.measured(() => {
         for (const p of result.problems) log().warn(`${doc.uri.toString(true)}: ${p.message}`);
-        this.publish({ uri: doc.uri, version, lang: result.lang, findings: result.findings });
+        this.publish(
+          { uri: doc.uri, version, lang: result.lang, findings: result.findings },
+          request,
+        );
       });
       log().trace(
         `Linted ${doc.uri.toString(true)} v${version}: ${result.findings.length} finding(s) in ${Date.now() - started} ms`,
@@ -176,8 +187,9 @@ export class Linter implements vscode.Disposable {
     const docConfig = await this.configs.forDocument(doc.uri);
     if (doc.version !== version || isIgnored(doc.uri, docConfig)) return undefined;
     const pending = this.measured(() => this.send(doc, docConfig.config));
+    if ('tooLarge' in pending) return undefined;
     const result = await pending;
-    if (!result || doc.version !== version) return undefined;
+    if (doc.version !== version) return undefined;
     return { uri: doc.uri, version, lang: result.lang, findings: result.findings };
   }
 
@@ -203,9 +215,12 @@ export class Linter implements vscode.Disposable {
 
   /**
    * Hand a document to the backend: the edits since it last had it, else the whole text.
-   * Undefined when the document is over `maxFileSize` (skipped, with one notice per document).
+   * A document over `maxFileSize` is skipped, with one notice per document.
    */
-  private send(doc: vscode.TextDocument, config: ResolvedConfig): Promise<LintResult> | undefined {
+  private send(
+    doc: vscode.TextDocument,
+    config: ResolvedConfig,
+  ): Promise<LintResult> | { tooLarge: { bytes: number; limit: number } } {
     this.time.lints++;
     const key = doc.uri.toString();
     const length = textLength(doc);
@@ -215,7 +230,7 @@ export class Linter implements vscode.Disposable {
     if (bytes > config.maxFileSize) {
       this.syncs.delete(key);
       this.tooLarge(doc.uri, bytes, config.maxFileSize);
-      return undefined;
+      return { tooLarge: { bytes, limit: config.maxFileSize } };
     }
     this.toldTooLarge.delete(key);
     const options = { config };
@@ -280,8 +295,11 @@ export class Linter implements vscode.Disposable {
     }
   }
 
-  /** Publish a result (for open documents call lintDocument instead). */
-  publish(result: DocumentResult): void {
+  /**
+   * Publish a result (for open documents call lintDocument instead). `request` is the lint
+   * request it answers; without it (a file read from disk) every waiter is answered.
+   */
+  publish(result: DocumentResult, request?: number): void {
     const key = result.uri.toString();
     const previous = this.results.get(key);
     if (previous && result.version >= 0 && previous.version > result.version) return;
@@ -291,9 +309,12 @@ export class Linter implements vscode.Disposable {
       result.findings.map((f) => toDiagnostic(f, result.uri)),
     );
     this.published.fire(result);
-    const waiting = this.waiters.get(key);
-    this.waiters.delete(key);
-    for (const resolve of waiting ?? []) resolve();
+    const waiting = this.waiters.get(key) ?? [];
+    const answered = waiting.filter((w) => request === undefined || w.after < request);
+    const left = waiting.filter((w) => !answered.includes(w));
+    if (left.length) this.waiters.set(key, left);
+    else this.waiters.delete(key);
+    for (const w of answered) w.resolve();
   }
 
   /** Forget a document (closed): its diagnostics go too. */

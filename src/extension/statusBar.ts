@@ -28,12 +28,18 @@ export class StatusBar implements vscode.Disposable {
     }
     const result = this.linter.result(doc.uri);
     const count = result?.findings.length ?? 0;
-    this.item.text = `$(lightbulb) uxcx ${count}`;
+    this.item.text = result?.tooLarge ? '$(circle-slash) uxcx' : `$(lightbulb) uxcx ${count}`;
     const summary = !result
       ? vscode.l10n.t('uxcx-lint has not linted this document yet.')
-      : count === 1
-        ? vscode.l10n.t('uxcx-lint: 1 finding in this document.')
-        : vscode.l10n.t('uxcx-lint: {0} findings in this document.', count);
+      : result.tooLarge
+        ? vscode.l10n.t(
+            'uxcx-lint skipped this document: it is larger than the limit ({0} bytes > uxcx.maxFileSize {1}).',
+            result.tooLarge.bytes,
+            result.tooLarge.limit,
+          )
+        : count === 1
+          ? vscode.l10n.t('uxcx-lint: 1 finding in this document.')
+          : vscode.l10n.t('uxcx-lint: {0} findings in this document.', count);
     this.item.tooltip = `${summary} ${vscode.l10n.t('Click to open the UX/CX explainer.')}`;
     this.item.accessibilityInformation = { label: summary, role: 'button' };
     this.item.show();

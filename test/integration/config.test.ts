@@ -63,6 +63,7 @@ describe('configuration', () => {
     await setSetting('rules.ux-cx-conflation', undefined);
     await setSetting('rules.unmeasurable-ux-quality', undefined);
     await setSetting('terms', undefined);
+    await setSetting('maxFileSize', undefined);
   });
   after(async () => {
     await removeRc(doc);
@@ -81,6 +82,18 @@ describe('configuration', () => {
     const before = severities(doc.uri, 'unmeasurable-ux-quality').length;
     await linted(doc.uri, () => setSetting('terms', { en: { vague: ['plan the session'] } }));
     assert.equal(severities(doc.uri, 'unmeasurable-ux-quality').length, before + 1);
+  });
+
+  it('uxcx.maxFileSize skips a larger document, says so once, and lints it when raised', async () => {
+    const api = await getApi();
+    const size = new TextEncoder().encode(doc.getText()).length;
+    assert.ok(uxcxDiagnostics(doc.uri).length > 0);
+    await linted(doc.uri, () => setSetting('maxFileSize', size - 1));
+    assert.deepEqual(uxcxDiagnostics(doc.uri), []);
+    assert.deepEqual(api.tooLarge(doc.uri), { bytes: size, limit: size - 1 });
+    await linted(doc.uri, () => setSetting('maxFileSize', size));
+    assert.equal(api.tooLarge(doc.uri), undefined);
+    assert.ok(uxcxDiagnostics(doc.uri).length > 0);
   });
 
   it('.uxcxrc.json changes take effect, and the file wins over settings', async () => {

@@ -46,6 +46,10 @@ export async function profiled<T>(
   }
 }
 
+type Kind = 'ours' | 'other' | 'neutral';
+/** Samples of a thread with nothing to do, or busy outside scripts: they end a run. */
+const IDLE = new Set(['(idle)', '(program)']);
+
 /** How long code held the thread in one go, by two measures. */
 export interface Runs {
   /**
@@ -72,13 +76,24 @@ export function longestRun(
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const memo = new Map<number, boolean>();
-  const isOurs = (id: number): boolean => {
+  const memo = new Map<number, Kind>();
+  /** Ours: that code is on the stack; neutral: no script at all (garbage collection, natives). */
+  const kind = (id: number): Kind => {
     const known = memo.get(id);
     if (known !== undefined) return known;
     const node = byId.get(id);
     const p = parent.get(id);
-    const value = Boolean(node && ours(node.callFrame.url)) || (p !== undefined && isOurs(p));
+    let value: Kind;
+    if (!node) value = 'other';
+    else if (p === undefined)
+      value = 'neutral'; // the root
+    else if (ours(node.callFrame.url)) value = 'ours';
+    else {
+      const up = kind(p);
+      if (up !== 'neutral') value = up;
+      else if (node.callFrame.url || IDLE.has(node.callFrame.functionName)) value = 'other';
+      else value = 'neutral';
+    }
     memo.set(id, value);
     return value;
   };
@@ -87,7 +102,10 @@ export function longestRun(
   let longest = { samples: 0, wall: 0 };
   let total = 0;
   profile.samples.forEach((id, i) => {
-    if (isOurs(id)) {
+    const k = kind(id);
+    // Garbage collection and natives continue a run of this code's samples (they are its
+    // work: its allocations), but do not start one.
+    if (k === 'ours' || (k === 'neutral' && samples > 0)) {
       samples++;
       total++;
       // A sample stands for the time until the next one.
