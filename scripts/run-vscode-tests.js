@@ -30,21 +30,15 @@
 //     Both sides write to <file>.tmp and rename, so a file is never read half-written.
 'use strict';
 
-const { spawn } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const fsp = require('node:fs/promises');
-const http = require('node:http');
-const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 const util = require('node:util');
+const codeServer = require('./code-server');
 
-const REPO_ROOT = path.resolve(__dirname, '..');
-const CODE_SERVER_ENTRY = path.join(
-  REPO_ROOT,
-  '.vscode-test/code-server/node_modules/code-server/out/node/entry.js',
-);
+const { REPO_ROOT } = codeServer;
 const THEMES = ['Default Light Modern', 'Default Dark Modern'];
 // UXCX_DEBUG=1: browser console errors to stdout and keep the temp folder;
 // UXCX_DEBUG=2: all browser console output, including the extension host's console
@@ -140,29 +134,6 @@ function parseArgs(argv) {
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function httpStatus(url) {
-  return new Promise((resolve) => {
-    const req = http.get(url, { timeout: 2000 }, (res) => {
-      res.resume();
-      resolve(res.statusCode);
-    });
-    req.on('timeout', () => req.destroy());
-    req.on('error', () => resolve(0));
-  });
-}
 
 /** Writes JSON so a reader never sees half a file. */
 async function writeJsonAtomic(file, value) {
@@ -683,12 +654,8 @@ async function main() {
   const t0 = Date.now();
   const secs = () => ((Date.now() - t0) / 1000).toFixed(1);
 
-  if (!fs.existsSync(CODE_SERVER_ENTRY)) {
-    throw new Error(
-      `code-server is not installed (${path.relative(REPO_ROOT, CODE_SERVER_ENTRY)}).\n` +
-        'Run: bash scripts/install-vscode-host.sh',
-    );
-  }
+  const installed = codeServer.checkInstalled();
+  if (!installed.ok) throw new Error(installed.message);
   if (!fs.existsSync(path.join(opts.extension, 'package.json'))) {
     throw new Error(`--extension ${opts.extension} has no package.json`);
   }
@@ -714,49 +681,19 @@ async function main() {
   await fsp.mkdir(path.join(protocolDir, 'replies'), { recursive: true });
   await writeJsonAtomic(path.join(userDataDir, 'User', 'settings.json'), userSettings(opts.theme));
 
-  const port = opts.port || (await freePort());
-  const base = `http://127.0.0.1:${port}`;
-  // Own config file, so code-server neither reads nor writes ~/.config/code-server.
-  const configFile = path.join(tmp, 'config.yaml');
-  await fsp.writeFile(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
-
-  const env = { ...process.env };
-  // Variables of a surrounding VS Code (when run from its terminal) confuse code-server.
-  for (const key of Object.keys(env)) {
-    if (key.startsWith('VSCODE_') || key === 'ELECTRON_RUN_AS_NODE') delete env[key];
-  }
-  // No extension gallery: the machine has no network, and the suite needs none.
-  env.EXTENSIONS_GALLERY = '{}';
-  env.UXCX_TEST_RESULTS = resultsFile;
-  env.UXCX_BROWSER_REQUESTS = protocolDir;
-
-  const logFd = fs.openSync(serverLog, 'a');
-  const server = spawn(
-    process.execPath,
-    [
-      CODE_SERVER_ENTRY,
-      '--config',
-      configFile,
-      '--auth',
-      'none',
-      '--bind-addr',
-      `127.0.0.1:${port}`,
-      '--disable-telemetry',
-      '--disable-update-check',
-      '--disable-workspace-trust',
-      '--disable-getting-started-override',
-      '--ignore-last-opened',
-      '--user-data-dir',
-      userDataDir,
-      '--extensions-dir',
-      extensionsDir,
-    ],
-    { env, cwd: REPO_ROOT, detached: true, stdio: ['ignore', logFd, logFd] },
-  );
-  fs.closeSync(logFd);
-  let serverExit = null;
-  server.on('exit', (code, signal) => {
-    serverExit = { code, signal };
+  const port = opts.port || (await codeServer.freePort());
+  const server = codeServer.startCodeServer({
+    port,
+    dir: tmp,
+    userDataDir,
+    extensionsDir,
+    env: codeServer.codeServerEnv({
+      UXCX_TEST_RESULTS: resultsFile,
+      UXCX_BROWSER_REQUESTS: protocolDir,
+    }),
+    args: ['--disable-getting-started-override'],
+    logFile: serverLog,
+    detached: true,
   });
 
   let browser;
@@ -765,21 +702,7 @@ async function main() {
     if (cleanedUp) return;
     cleanedUp = true;
     if (browser) await browser.close().catch(() => {});
-    if (serverExit === null) {
-      try {
-        process.kill(-server.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-      for (let i = 0; i < 30 && serverExit === null; i++) await sleep(100);
-      if (serverExit === null) {
-        try {
-          process.kill(-server.pid, 'SIGKILL');
-        } catch {
-          // already gone
-        }
-      }
-    }
+    await server.stop();
     if (!DEBUG) await fsp.rm(tmp, { recursive: true, force: true }).catch(() => {});
     else log(`kept temp folder ${tmp}`);
   }
@@ -787,16 +710,6 @@ async function main() {
     const text = await fsp.readFile(serverLog, 'utf8').catch(() => '');
     console.log(`----- code-server log (last 150 lines) -----\n${tail(text, 150)}\n-----`);
   };
-  // Last resort if we die abruptly: never leave code-server behind.
-  process.on('exit', () => {
-    if (serverExit === null) {
-      try {
-        process.kill(-server.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }
-  });
   let interrupted = false;
   for (const sig of ['SIGINT', 'SIGTERM']) {
     process.on(sig, () => {
@@ -806,19 +719,13 @@ async function main() {
 
   try {
     // ---- wait for code-server
-    const serverDeadline = Date.now() + 60_000;
-    while ((await httpStatus(`${base}/healthz`)) !== 200) {
-      if (interrupted) throw new Error('interrupted');
-      if (serverExit) throw new Error(`code-server exited early (${JSON.stringify(serverExit)})`);
-      if (Date.now() > serverDeadline) throw new Error('code-server did not answer within 60 s');
-      await sleep(200);
-    }
-    log(`code-server up on ${base} after ${secs()} s`);
+    await server.ready({ interrupted: () => interrupted });
+    log(`code-server up on ${server.url} after ${secs()} s`);
 
     if (opts.keepOpen) {
       const url = workbenchUrl(port, opts, false);
       log(`open this URL (extension under development, no tests); Ctrl-C stops:\n\n  ${url}\n`);
-      while (!interrupted && !serverExit) await sleep(500);
+      while (!interrupted && !server.exit) await sleep(500);
       return 0;
     }
 
@@ -890,8 +797,8 @@ async function main() {
         failure = 'interrupted';
         break;
       }
-      if (serverExit) {
-        failure = `code-server exited (${JSON.stringify(serverExit)})`;
+      if (server.exit) {
+        failure = `code-server exited (${JSON.stringify(server.exit)})`;
         break;
       }
       if (pageCrashed) {

@@ -6,19 +6,16 @@
 //   node scripts/try.js [--port N] [--folder DIR] [--no-package]
 //
 // The profile lives in .vscode-test/try/ (git-ignored, not in the VSIX); settings you change
-// there are kept between runs. Plain CommonJS so it needs no build.
+// there are kept between runs. Plain CommonJS so it needs no build; code-server is started by
+// scripts/code-server.js, as for the integration suite.
 'use strict';
 
-const { spawn, spawnSync } = require('node:child_process');
+const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
-const net = require('node:net');
 const path = require('node:path');
+const codeServer = require('./code-server');
 
-const ROOT = path.resolve(__dirname, '..');
-const CODE_SERVER = path.join(
-  ROOT,
-  '.vscode-test/code-server/node_modules/code-server/out/node/entry.js',
-);
+const ROOT = codeServer.REPO_ROOT;
 const PROFILE = path.join(ROOT, '.vscode-test/try');
 const USER_DATA = path.join(PROFILE, 'user-data');
 const EXTENSIONS = path.join(PROFILE, 'extensions');
@@ -48,17 +45,6 @@ function parseArgs(argv) {
   return opts;
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** Run a command to completion, its output shown; stop on failure. */
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
@@ -77,8 +63,8 @@ function newestVsix() {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  if (!fs.existsSync(CODE_SERVER))
-    fail('code-server is missing: bash scripts/install-vscode-host.sh');
+  const installed = codeServer.checkInstalled();
+  if (!installed.ok) fail(installed.message);
   if (!fs.existsSync(opts.folder)) fail(`folder not found: ${opts.folder}`);
 
   if (opts.package) {
@@ -103,48 +89,38 @@ async function main() {
     fs.writeFileSync(settings, `${JSON.stringify(defaults, null, 2)}\n`);
   }
 
-  const env = { ...process.env, EXTENSIONS_GALLERY: '{}' };
-  for (const key of Object.keys(env)) {
-    if (key.startsWith('VSCODE_') || key === 'ELECTRON_RUN_AS_NODE') delete env[key];
-  }
-  const profileArgs = ['--user-data-dir', USER_DATA, '--extensions-dir', EXTENSIONS];
+  const env = codeServer.codeServerEnv();
+  const profile = { userDataDir: USER_DATA, extensionsDir: EXTENSIONS };
   log(`installing ${path.relative(ROOT, vsix)} ...`);
-  const install = spawnSync(
-    process.execPath,
-    [CODE_SERVER, ...profileArgs, '--install-extension', vsix, '--force'],
-    { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] },
-  );
-  if (install.status !== 0) fail(`installing the extension failed (exit ${install.status})`);
+  const status = codeServer.installExtension({ vsix, ...profile, env });
+  if (status !== 0) fail(`installing the extension failed (exit ${status})`);
 
-  const port = opts.port || (await freePort());
-  const config = path.join(PROFILE, 'config.yaml');
-  fs.writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
-  const server = spawn(
-    process.execPath,
-    [
-      CODE_SERVER,
-      '--config',
-      config,
-      '--auth',
-      'none',
-      '--bind-addr',
-      `127.0.0.1:${port}`,
-      '--disable-telemetry',
-      '--disable-update-check',
-      '--disable-workspace-trust',
-      '--ignore-last-opened',
-      ...profileArgs,
-      opts.folder,
-    ],
-    { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(opts.folder)}`;
-  log(`code-server with uxcx-lint installed; open (or forward the port and open):\n\n  ${url}\n`);
-  log('Ctrl-C stops it.');
-  const stop = () => server.kill('SIGTERM');
+  const port = opts.port || (await codeServer.freePort());
+  const server = codeServer.startCodeServer({
+    port,
+    dir: PROFILE,
+    ...profile,
+    env,
+    args: [opts.folder],
+  });
+  let stopping = false;
+  const stop = () => {
+    stopping = true;
+    server.kill('SIGTERM');
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  server.on('exit', (code, signal) => process.exit(signal ? 0 : (code ?? 0)));
+  server.process.on('exit', (code, signal) => process.exit(signal ? 0 : (code ?? 0)));
+  try {
+    await server.ready({ interrupted: () => stopping });
+  } catch (error) {
+    if (stopping) return; // Ctrl-C while it started: it exits, and so do we
+    server.kill('SIGTERM');
+    fail(error.message);
+  }
+  const url = `${server.url}/?folder=${encodeURIComponent(opts.folder)}`;
+  log(`code-server with uxcx-lint installed; open (or forward the port and open):\n\n  ${url}\n`);
+  log('Ctrl-C stops it.');
 }
 
 main().catch((error) => fail(error.message));
