@@ -14,6 +14,7 @@ export function run(): Promise<void> {
     await import('./workspace.test');
     await import('./sidebar.test');
     await import('./ui.test');
+    await import('./security.test');
     await import('./performance.test');
   });
 }
