@@ -1,4 +1,5 @@
 // Sentence boundaries with Intl.Segmenter, repaired after abbreviations the platform misreads.
+// A soft line break inside a paragraph is read as a space (see `softBreaksAsSpaces`).
 import type { Lang } from '../types';
 
 /** Abbreviations after which a period does not end a sentence (lowercase, without final dot). */
@@ -132,9 +133,12 @@ function isLetter(c: number): boolean {
 }
 const LETTER = /\p{L}/u;
 
-/** [start, end) offsets of the sentences of `text`, trimmed of surrounding white space. */
+/**
+ * [start, end) offsets of the sentences of a paragraph's `text`, trimmed of surrounding white
+ * space. Line endings are read as `softBreaksAsSpaces` describes.
+ */
 export function splitSentences(text: string, lang: Lang): [number, number][] {
-  const raw = sentenceSegments(text, lang);
+  const raw = sentenceSegments(softBreaksAsSpaces(text), lang);
   const merged: [number, number][] = [];
   for (const r of raw) {
     const prev = merged[merged.length - 1];
@@ -153,8 +157,65 @@ export function splitSentences(text: string, lang: Lang): [number, number][] {
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2028 || c === 0x2029;
 }
+
+/**
+ * `text` as the segmenter should read it, with the same length so offsets carry over: each
+ * line ending (LF, CR or CRLF) is replaced by as many spaces, unless it ends a sentence anyway.
+ *
+ * A paragraph's text holds its soft line breaks as the source has them (the container prefixes
+ * of continuation lines, `> ` and indentation, are not in it). Markdown renders a soft line
+ * break as a space, but the segmenter ends a sentence at every line ending, so a hard-wrapped
+ * claim ("The redesigned app will increase⏎customer loyalty.") fell apart into two fragments.
+ *
+ * A line ending is kept, and so still ends a sentence, when the line ends with `.`, `!` or `?`
+ * (closing quotes and brackets may follow): the sentence ends there as the author wrote it.
+ * This also keeps pseudo-lists apart ("First item.⏎b. second item."), which the segmenter
+ * would join because a lowercase letter follows. A known abbreviation at a line end
+ * ("e.g.⏎large buttons") is still merged with what follows.
+ *
+ * Lines without final punctuation are joined, as Markdown renders them: "Goal: retention⏎Means:
+ * new app" is one statement, like the same text on one line. (Keeping lines that start with a
+ * label apart was tried: on the labelled sets, hard-wrapped, it only lost claims, such as
+ * "… of the new⏎KvK-website: reputation score ≥ 7.0".)
+ *
+ * A hard line break (two trailing spaces or a backslash before the line ending) is meant as a
+ * break and should end a sentence. A LINE SEPARATOR (U+2028) is left alone here, and the
+ * segmenter always breaks after it; but the unit text holds a hard break as a line feed
+ * (markdown/parse.ts), which cannot be told from a soft one, so until the Markdown layer
+ * writes hard breaks as U+2028 they read as soft ones.
+ */
+export function softBreaksAsSpaces(text: string): string {
+  const parts: string[] = [];
+  let done = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) {
+      i++;
+      continue;
+    }
+    const at = i;
+    i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+    if (endsSentence(text, at)) continue;
+    parts.push(text.slice(done, at), i - at === 2 ? '  ' : ' ');
+    done = i;
+  }
+  if (done === 0) return text;
+  parts.push(text.slice(done));
+  return parts.join('');
+}
+
+/** Does the line ending at `at` follow sentence-final punctuation (and closing marks)? */
+function endsSentence(text: string, at: number): boolean {
+  let p = at - 1;
+  while (p >= 0 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p--;
+  while (p >= 0 && CLOSERS.includes(text[p]!)) p--;
+  const c = text.charCodeAt(p);
+  return c === 46 || c === 33 || c === 63; // . ! ?
+}
+const CLOSERS = ')]}"\'”’»';
 
 function endsWithAbbreviation(text: string, start: number, end: number, lang: Lang): boolean {
   let e = end;
