@@ -65,7 +65,11 @@ export function analyse(
   return { unit, lang, start, end, tokens, matches, clauseStarts };
 }
 
-/** Group matches by category; drop outcome matches that sit inside an unrelated-role pattern. */
+/**
+ * Group matches by category; drop outcome matches that sit inside an unrelated-role pattern.
+ * `all` is in the matcher's order (by first word), and each category keeps that order, which
+ * `get` relies on.
+ */
 export function groupMatches(all: Match[], tokens: Token[]): Map<Category, Match[]> {
   const byCat = new Map<Category, Match[]>();
   for (const m of all) {
@@ -76,14 +80,15 @@ export function groupMatches(all: Match[], tokens: Token[]): Map<Category, Match
   const blockers = [...(byCat.get('unrelated') ?? []), ...(byCat.get('cxWork') ?? [])];
   const outcomes = byCat.get('cxOutcome');
   if (outcomes && blockers.length) {
+    const blocked = wordsOf(blockers);
     byCat.set(
       'cxOutcome',
-      outcomes.filter((o) => !blockers.some((b) => overlaps(o, b))),
+      outcomes.filter((o) => !sharesWord(o, blocked)),
     );
   }
   const negations = byCat.get('negation');
   if (negations) {
-    const outcomeStarts = (byCat.get('cxOutcome') ?? []).map((o) => o.first);
+    const outcomeStarts = new Set((byCat.get('cxOutcome') ?? []).map((o) => o.first));
     byCat.set(
       'negation',
       negations.filter((n) => {
@@ -96,7 +101,7 @@ export function groupMatches(all: Match[], tokens: Token[]): Map<Category, Match
         }
         // "task success instead of NPS" negates the outcome; "… instead of leaving" does not.
         if (CONTRASTIVE.has(n.entry.pattern)) {
-          return outcomeStarts.some((o) => o > n.last && o <= n.last + 3);
+          return [1, 2, 3].some((d) => outcomeStarts.has(n.last + d));
         }
         return true;
       }),
@@ -110,9 +115,46 @@ export function overlaps(a: Match, b: Match): boolean {
   return a.words.some((w) => b.words.includes(w));
 }
 
-/** Matches of a category, optionally limited to tokens [from, to). */
+/**
+ * The matched words of some matches, to test many matches against them at once: `overlaps` with
+ * any of them is `sharesWord` with this set.
+ */
+export function wordsOf(matches: readonly Match[]): Set<number> {
+  const words = new Set<number>();
+  for (const m of matches) for (const w of m.words) words.add(w);
+  return words;
+}
+
+/** Does a match share a matched word with a set from `wordsOf`? */
+export function sharesWord(m: Match, words: ReadonlySet<number>): boolean {
+  return m.words.some((w) => words.has(w));
+}
+
+/**
+ * Matches of a category, optionally limited to tokens [from, to). A category's matches are in
+ * order of their first word, so the first one inside is found by binary search and the scan stops
+ * at `to`: asking clause by clause costs the clause, not the statement.
+ */
 export function get(s: Statement, cat: Category, from = 0, to = s.tokens.length): Match[] {
-  return (s.matches.get(cat) ?? []).filter((m) => m.first >= from && m.last < to);
+  const all = s.matches.get(cat);
+  if (!all) return [];
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.first < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Match[] = [];
+  for (let i = lo; i < all.length && all[i]!.first < to; i++) {
+    if (all[i]!.last < to) out.push(all[i]!);
+  }
+  return out;
+}
+
+/** The first match of a category (`get(s, cat)[0]` without the copy). */
+export function firstOf(s: Statement, cat: Category): Match | undefined {
+  return s.matches.get(cat)?.[0];
 }
 
 export function has(s: Statement, cat: Category): boolean {

@@ -124,12 +124,7 @@ function disableFix(input: FixInput): Fix {
   } else {
     // Just after the last prose character on this line: a comment at the start of a line would
     // open an HTML block and swallow the text after it, and one after a table's last pipe is lost.
-    const lineEnd = lines.lineEnd(line);
-    at = input.range[1];
-    for (let i = 0; i < unit.text.length; i++) {
-      const o = unit.src[i]!;
-      if (o >= lineStart && o < lineEnd && !/\s/.test(unit.text[i]!) && o + 1 > at) at = o + 1;
-    }
+    at = Math.max(input.range[1], proseEnd(unit, lineStart, lines.lineEnd(line)));
     text = ` <!-- uxcx-disable-line ${ruleId} -- ${reason} -->`;
   }
   return {
@@ -137,4 +132,60 @@ function disableFix(input: FixInput): Fix {
     title: fixText('disable-line.title', lang, { rule: ruleId }),
     edits: [{ range: lines.range(at, at), newText: text }],
   };
+}
+
+/** Per unit: what finding a line's last prose character takes, once instead of per finding. */
+interface ProseIndex {
+  /** `unit.src` never decreases along the text, so a line's characters are a run of it. */
+  sorted: boolean;
+  /** Per text index i, the last index <= i of a character that is not white space (-1: none). */
+  lastProse: Int32Array;
+}
+
+const proseIndexes = new WeakMap<ProseUnit, ProseIndex>();
+
+function proseIndex(unit: ProseUnit): ProseIndex {
+  let index = proseIndexes.get(unit);
+  if (!index) {
+    const { text, src } = unit;
+    const lastProse = new Int32Array(text.length);
+    let sorted = true;
+    let last = -1;
+    for (let i = 0; i < text.length; i++) {
+      if (!/\s/.test(text[i]!)) last = i;
+      lastProse[i] = last;
+      if (i > 0 && src[i]! < src[i - 1]!) sorted = false;
+    }
+    index = { sorted, lastProse };
+    proseIndexes.set(unit, index);
+  }
+  return index;
+}
+
+/**
+ * Source offset just after the unit's last prose (not white space) character whose source offset
+ * is in [lineStart, lineEnd); -1 when there is none.
+ */
+function proseEnd(unit: ProseUnit, lineStart: number, lineEnd: number): number {
+  const { text, src } = unit;
+  const index = proseIndex(unit);
+  if (!index.sorted) {
+    let at = -1;
+    for (let i = 0; i < text.length; i++) {
+      const o = src[i]!;
+      if (o >= lineStart && o < lineEnd && !/\s/.test(text[i]!) && o + 1 > at) at = o + 1;
+    }
+    return at;
+  }
+  // The last character before the line's end; the last prose character up to it is the one
+  // furthest into the source, and on the line when it is not before the line's start.
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (src[mid]! < lineEnd) lo = mid + 1;
+    else hi = mid;
+  }
+  const k = lo > 0 ? index.lastProse[lo - 1]! : -1;
+  return k >= 0 && src[k]! >= lineStart ? src[k]! + 1 : -1;
 }

@@ -92,12 +92,18 @@ export function parseBlocks(source: string, chunkSize = CHUNK_SIZE): ParsedBlock
   return blocks;
 }
 
-/** Where to end a chunk: after the first blank line from `at` (or the end of a line). */
+/**
+ * Where to end a chunk: after the first blank line from `at` (or the end of a line). With no
+ * blank line after `at`, the end of the source: a chunk is cut only at a block after a blank
+ * line, so the text after `at` offers no place to cut, and the rest is parsed in one go instead
+ * of once per growing attempt (a long hard-wrapped paragraph or list would be).
+ */
 function cutAfter(source: string, at: number): number {
   const blank = /\n[ \t]*\r?\n/g;
   blank.lastIndex = at;
   const m = blank.exec(source);
-  if (m && m.index < at + CHUNK_SIZE) return m.index + m[0].length;
+  if (!m) return source.length;
+  if (m.index < at + CHUNK_SIZE) return m.index + m[0].length;
   const eol = source.indexOf('\n', at);
   return eol < 0 ? source.length : eol + 1;
 }

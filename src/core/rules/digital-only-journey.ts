@@ -24,15 +24,22 @@ export const digitalOnlyJourney: Rule = {
       return [];
     }
     if (!has(s, 'requirement') && !has(s, 'kpi') && !s.headerMatches?.has('kpi')) return [];
-    // Keep the longest of overlapping touchpoints ("e-mail", not also "mail").
+    // Keep the longest of overlapping touchpoints ("e-mail", not also "mail"); of equally long
+    // ones, the first. Per word: the longest touchpoint on it, and the first of those.
     const all = get(s, 'digitalTouchpoint').filter((d) => !overlaps(d, journey));
-    const digital = all.filter(
-      (d, i) =>
-        !all.some(
-          (o, j) =>
-            overlaps(o, d) &&
-            (o.words.length > d.words.length || (o.words.length === d.words.length && j < i)),
-        ),
+    const best = new Map<number, { length: number; index: number }>();
+    all.forEach((o, j) => {
+      for (const w of o.words) {
+        const b = best.get(w);
+        if (!b || o.words.length > b.length) best.set(w, { length: o.words.length, index: j });
+      }
+    });
+    // `d` gives way to a touchpoint sharing a word that is longer, or as long and before it.
+    const digital = all.filter((d, i) =>
+      d.words.every((w) => {
+        const b = best.get(w)!;
+        return b.length < d.words.length || (b.length === d.words.length && b.index >= i);
+      }),
     );
     if (digital.length === 0) return [];
     return [

@@ -1,7 +1,17 @@
 // ux-for-cx-outcome: a statement expects a customer-experience outcome from user-experience work.
 import type { Rule, RawFinding, RuleContext } from './rule';
 import { spanOf } from './rule';
-import { clauses, get, has, isQuestion, overlaps, type Statement } from '../analysis';
+import {
+  clauses,
+  firstOf,
+  get,
+  has,
+  isQuestion,
+  overlaps,
+  sharesWord,
+  wordsOf,
+  type Statement,
+} from '../analysis';
 import type { Match } from '../lexicon/matcher';
 
 /** Links that open a purpose clause: a negation after them belongs to the outcome ("so that I don't leave"). */
@@ -15,33 +25,44 @@ const PURPOSE_LINKS = new Set([
   'om … te',
 ]);
 
-/** Statements that talk about the terms, negate or hedge, or scope the claim beyond UX. */
+const excludedCache = new WeakMap<Statement, boolean>();
+
+/**
+ * Statements that talk about the terms, negate or hedge, or scope the claim beyond UX. (Cached:
+ * a heading is asked once per statement below it.)
+ */
 function excluded(s: Statement): boolean {
+  let result = excludedCache.get(s);
+  if (result === undefined) {
+    result = isExcluded(s);
+    excludedCache.set(s, result);
+  }
+  return result;
+}
+
+function isExcluded(s: Statement): boolean {
   const purpose = get(s, 'link').find((l) => PURPOSE_LINKS.has(l.entry.pattern));
   const negated = get(s, 'negation').some((n) => !purpose || n.first < purpose.first);
-  return (
-    negated ||
-    has(s, 'meta') ||
-    has(s, 'hedge') ||
-    get(s, 'offlineTouchpoint').some((o) => !namesAScreen(s, o)) ||
-    // "digitale dienstverlening" is UX work, not the organisation's service.
-    get(s, 'cxWork').some((w) => !partOfLongerMeans(s, w)) ||
-    has(s, 'scope')
-  );
-}
-
-/** "billing screens", "complaint form": an offline word naming the subject of a UX artefact. */
-function namesAScreen(s: Statement, m: Match): boolean {
-  return get(s, 'uxMeans').some((u) => u.first === m.last + 1);
-}
-
-/** Is a match part of a longer UX-means match ("digitale dienstverlening" around "dienstverlening")? */
-function partOfLongerMeans(s: Statement, m: Match): boolean {
-  return get(s, 'uxMeans').some((u) => overlaps(u, m) && u.words.length > m.words.length);
-}
-
-function notInside(m: Match, others: Match[]): boolean {
-  return !others.some((o) => overlaps(m, o));
+  if (negated || has(s, 'meta') || has(s, 'hedge')) return true;
+  const offline = get(s, 'offlineTouchpoint');
+  if (offline.length) {
+    // "billing screens", "complaint form": an offline word naming the subject of a UX artefact.
+    const meansStarts = new Set(get(s, 'uxMeans').map((u) => u.first));
+    if (offline.some((o) => !meansStarts.has(o.last + 1))) return true;
+  }
+  const work = get(s, 'cxWork');
+  if (work.length) {
+    // "digitale dienstverlening" is UX work, not the organisation's service: a cxWork match
+    // inside a longer UX-means match. Per word, the most words of a means match holding it.
+    const longest = new Map<number, number>();
+    for (const u of get(s, 'uxMeans')) {
+      for (const w of u.words) longest.set(w, Math.max(longest.get(w) ?? 0, u.words.length));
+    }
+    const partOfLongerMeans = (m: Match): boolean =>
+      m.words.some((w) => (longest.get(w) ?? 0) > m.words.length);
+    if (work.some((w) => !partOfLongerMeans(w))) return true;
+  }
+  return has(s, 'scope');
 }
 
 /** Spans of means, link and outcome in one clause, or undefined when the clause makes no claim. */
@@ -54,23 +75,25 @@ function claimIn(
   const outcomes = get(s, 'cxOutcome', from, to);
   if (outcomes.length === 0) return undefined;
   const outcome = outcomes[0]!;
+  const outcomeWords = wordsOf(outcomes);
   const roles = get(s, 'uxRole', from, to);
+  const roleWords = wordsOf(roles);
   const means = get(s, 'uxMeans', from, to).filter(
-    (m) => notInside(m, outcomes) && notInside(m, roles),
+    (m) => !sharesWord(m, outcomeWords) && !sharesWord(m, roleWords),
   );
-  const owner = get(s, 'ownership', from, to).find((o) => notInside(o, outcomes));
+  const owner = get(s, 'ownership', from, to).find((o) => !sharesWord(o, outcomeWords));
   // "The UX lead owns churn", "Owner of the NPS goal: UX designer".
   if (roles[0] && owner) return finding(s, 'ownership', outcome, roles[0], owner, 'uxRole');
   const agent = means[0] ?? roles[0];
   if (!agent) return undefined;
-  const used = [...means, ...roles, ...outcomes];
+  const used = wordsOf([...means, ...roles, ...outcomes]);
   // A requirement that names UX work and a CX outcome sets that outcome as its aim, even without
   // a causal verb ("The new app shall give members a stronger bond with the club").
   const link =
-    get(s, 'link', from, to).find((l) => notInside(l, used)) ??
+    get(s, 'link', from, to).find((l) => !sharesWord(l, used)) ??
     owner ??
-    get(s, 'kpi', from, to).find((k) => notInside(k, used)) ??
-    get(s, 'requirement', from, to).find((r) => notInside(r, used));
+    get(s, 'kpi', from, to).find((k) => !sharesWord(k, used)) ??
+    get(s, 'requirement', from, to).find((r) => !sharesWord(r, used));
   // A table whose header, or a section whose heading, names KPIs or targets.
   const tableTarget =
     (s.headerMatches?.get('kpi')?.length ?? 0) > 0 || (!!heading && has(heading, 'kpi'));
@@ -104,27 +127,51 @@ function outcomeSpan(s: Statement, m: Match): RawFinding['spans'][number] {
   return { role: 'cxOutcome', at: [s.tokens[m.first]!.start, s.tokens[last]!.end], statement: s };
 }
 
-/** The UX means as a phrase: the run of adjacent means words around a match ("redesigned dashboard"). */
+const phrasesCache = new WeakMap<Statement, [number, number][]>();
+
+/**
+ * The statement's UX means and role matches joined into phrases: [first, last] token runs where
+ * matches overlap or are adjacent, in order, apart from each other by at least one token.
+ */
+function meansPhrases(s: Statement): [number, number][] {
+  let phrases = phrasesCache.get(s);
+  if (!phrases) {
+    const all = [...get(s, 'uxMeans'), ...get(s, 'uxRole')].sort((a, b) => a.first - b.first);
+    phrases = [];
+    for (const o of all) {
+      const top = phrases[phrases.length - 1];
+      if (top && o.first <= top[1] + 1) top[1] = Math.max(top[1], o.last);
+      else phrases.push([o.first, o.last]);
+    }
+    phrasesCache.set(s, phrases);
+  }
+  return phrases;
+}
+
+/**
+ * The UX means as a phrase: the run of adjacent means words around a match ("redesigned
+ * dashboard"), grown by every means or role match that overlaps or touches it until none does,
+ * which is the match with the phrases it touches.
+ */
 function meansSpan(
   s: Statement,
   m: Match,
   role: 'uxMeans' | 'uxRole',
 ): RawFinding['spans'][number] {
-  const all = [...get(s, 'uxMeans'), ...get(s, 'uxRole')];
+  const phrases = meansPhrases(s);
+  // The first phrase that ends at or after the token before the match.
+  let lo = 0;
+  let hi = phrases.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (phrases[mid]![1] < m.first - 1) lo = mid + 1;
+    else hi = mid;
+  }
   let first = m.first;
   let last = m.last;
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const o of all) {
-      if (o.first === last + 1 || (o.first <= last && o.last > last)) {
-        last = o.last;
-        grew = true;
-      }
-      if (o.last === first - 1 || (o.last >= first && o.first < first)) {
-        first = o.first;
-        grew = true;
-      }
-    }
+  for (let k = lo; k < phrases.length && phrases[k]![0] <= m.last + 1; k++) {
+    first = Math.min(first, phrases[k]![0]);
+    last = Math.max(last, phrases[k]![1]);
   }
   return { role, at: [s.tokens[first]!.start, s.tokens[last]!.end], statement: s };
 }
@@ -181,8 +228,8 @@ function continues(s: Statement): Match | undefined {
 function twoSentenceClaim(ctx: RuleContext): RawFinding | undefined {
   const { statement: s, previous: p } = ctx;
   if (!p || excluded(p) || has(p, 'cxOutcome')) return undefined;
-  const outcome = get(s, 'cxOutcome')[0];
-  const means = get(p, 'uxMeans')[0] ?? get(p, 'uxRole')[0];
+  const outcome = firstOf(s, 'cxOutcome');
+  const means = firstOf(p, 'uxMeans') ?? firstOf(p, 'uxRole');
   if (!outcome || !means || has(s, 'uxMeans')) return undefined;
   const link =
     continues(s) ??
@@ -208,15 +255,15 @@ function headingTarget(ctx: RuleContext): RawFinding | undefined {
   const { statement: s, heading: h } = ctx;
   if (!h || !has(h, 'kpi') || excluded(h) || has(s, 'uxMeans')) return undefined;
   if (s.tokens.length > MAX_KPI_LINE_TOKENS) return undefined;
-  const means = get(h, 'uxMeans')[0] ?? get(h, 'uxRole')[0];
-  const outcome = get(s, 'cxOutcome')[0];
+  const means = firstOf(h, 'uxMeans') ?? firstOf(h, 'uxRole');
+  const outcome = firstOf(s, 'cxOutcome');
   if (!means || !outcome) return undefined;
   return finding(
     s,
     'kpi',
     outcome,
     means,
-    get(h, 'kpi')[0],
+    firstOf(h, 'kpi'),
     means.category === 'uxRole' ? 'uxRole' : 'uxMeans',
     h,
   );
