@@ -1,7 +1,12 @@
 // The engine: Markdown text in, findings out. Pure: no file system, no editor.
 import type { Finding, Lang, Problem, Range, Span } from './types';
 import { LineIndex } from './text/lines';
-import type { ParsedDocument, ProseUnit } from './markdown/parse';
+import {
+  MAX_NESTING,
+  type ParsedDocument,
+  type ProseUnit,
+  type Unreadable,
+} from './markdown/parse';
 import { parseDocument } from './markdown/blocks';
 import { splitSentences } from './text/sentences';
 import { analyse, type Statement } from './analysis';
@@ -10,7 +15,7 @@ import { asLang, decideLanguage, frontMatterLanguage, languageScores } from './l
 import { RULES, type RawFinding } from './rules';
 import { defaultConfig, type ResolvedConfig } from './config';
 import { Suppressions } from './suppress';
-import { message } from './messages';
+import { message, problemText } from './messages';
 import { fixesFor } from './fixes';
 
 export interface LintOptions {
@@ -105,7 +110,40 @@ export function lintDocument(
     if (unit.kind === 'heading') heading = statements[statements.length - 1] ?? heading;
   }
   sortFindings(findings);
-  return { findings, lang, langSource: source, suppressed, problems: [] };
+  const problems = unreadableProblems(doc.unreadable ?? [], body, lines, lang);
+  return { findings, lang, langSource: source, suppressed, problems };
+}
+
+/**
+ * One `input` problem per stretch the parser could not read (stretches with only white space
+ * between them count as one), in the document's language.
+ */
+export function unreadableProblems(
+  parts: readonly Unreadable[],
+  body: string,
+  lines: LineIndex,
+  lang: Lang,
+): Problem[] {
+  const merged: Unreadable[] = [];
+  for (const p of parts) {
+    const last = merged[merged.length - 1];
+    if (last && last.reason === p.reason && !body.slice(last.end, p.start).trim()) {
+      last.end = Math.max(last.end, p.end);
+    } else merged.push({ ...p });
+  }
+  const max = MAX_NESTING.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-US');
+  return merged.map((p) => {
+    const range = lines.range(p.start, p.end);
+    const whole = !body.slice(0, p.start).trim() && !body.slice(p.end).trim();
+    const from = String(range.start.line);
+    const to = String(lines.position(Math.max(p.start, p.end - 1)).line);
+    const scope = whole ? 'document' : from === to ? 'line' : 'lines';
+    return {
+      kind: 'input',
+      range,
+      message: problemText(`unreadable.${scope}.${p.reason}`, lang, { from, to, max }),
+    };
+  });
 }
 
 /** The line ending fixes insert: the document's first one. */

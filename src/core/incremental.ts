@@ -10,6 +10,8 @@ import type { Finding, Lang, Position, Range } from './types';
 import { LineIndex } from './text/lines';
 import {
   extractProse,
+  MAX_NESTING,
+  nestingDepth,
   type Directive,
   type ParsedDocument,
   type ProseUnit,
@@ -41,6 +43,7 @@ import {
   type LintInput,
   type LintOptions,
   type LintResult,
+  unreadableProblems,
 } from './engine';
 
 /** A change of a text: `deleteLength` characters at `offset` replaced by `insertText`. */
@@ -145,7 +148,8 @@ export class IncrementalLinter {
     this.state = undefined;
     const input = prepareInput(text, this.options);
     if ('result' in input) return input.result;
-    const placed = parseBlocks(input.body).map(track);
+    const parsed = parseBlocks(input.body);
+    const placed = parsed.map(track);
     const frontMatter = placed.find((p) => p.block.frontMatter !== undefined)?.block.frontMatter;
     const state: State = {
       ...input,
@@ -166,15 +170,22 @@ export class IncrementalLinter {
     ({ lang: state.lang, source: state.langSource } = this.language(state));
     let heading: Statement | undefined;
     for (let k = 0; k < state.blocks.length; k++) heading = this.analyse(state, k, heading);
-    // Blocks sharing a line would break the window logic: such a document is always linted in full.
+    // Blocks sharing a line would break the window logic: such a document is always linted in full,
+    // as is one with text the parser could not read (its pieces were read apart).
+    const unreadable = parsed.flatMap((b) =>
+      b.unreadable ? [{ start: b.start, end: b.end, reason: b.unreadable }] : [],
+    );
     const { ends, lineStarts } = state;
     if (
+      unreadable.length === 0 &&
       lineStarts.every((s, k) => k === 0 || s >= ends[k - 1]!) &&
       !unclosedFrontMatter(input.body, state.blocks[0]?.type)
     ) {
       this.state = state;
     }
-    return output(state);
+    const result = output(state);
+    result.problems = unreadableProblems(unreadable, input.body, state.lines, state.lang);
+    return result;
   }
 
   /**
@@ -289,6 +300,12 @@ export class IncrementalLinter {
     if (c.offset < at.lineStart || c.offset + c.deleteLength > at.end) return undefined;
     const delta = c.insertText.length - c.deleteLength;
     const end = at.end + delta;
+    // A line nested too deeply for the parser makes the text around it unreadable, even in code.
+    const edited = body.slice(
+      lineStartOf(body, c.offset),
+      contentEnd(body, c.offset + c.insertText.length),
+    );
+    if (nestingDepth(edited) > MAX_NESTING) return undefined;
     switch (block.type) {
       case 'code': {
         if (block.units.length || block.directives.length) return undefined;

@@ -82,6 +82,34 @@ export const FIX_TEXTS: Catalog = {
   'disable-line.reason': { en: 'reason', nl: 'reden' },
 };
 
+/** Problems with a document, reported beside its findings (in the document's language). */
+export const PROBLEM_TEXTS: Catalog = {
+  'unreadable.document.overflow': {
+    en: 'The document is nested too deeply to read (parser stack overflow); it was not linted.',
+    nl: 'Het document is te diep genest om te lezen (stack overflow in de parser); het is niet gecontroleerd.',
+  },
+  'unreadable.document.nesting': {
+    en: 'The document is nested too deeply to read (a line opens more than {max} block quotes and list items); it was not linted.',
+    nl: 'Het document is te diep genest om te lezen (een regel opent meer dan {max} citaten en lijstitems); het is niet gecontroleerd.',
+  },
+  'unreadable.lines.overflow': {
+    en: 'Lines {from}–{to} are nested too deeply to read (parser stack overflow); they were not linted.',
+    nl: 'Regels {from}–{to} zijn te diep genest om te lezen (stack overflow in de parser); ze zijn niet gecontroleerd.',
+  },
+  'unreadable.lines.nesting': {
+    en: 'Lines {from}–{to} are nested too deeply to read (a line opens more than {max} block quotes and list items); they were not linted.',
+    nl: 'Regels {from}–{to} zijn te diep genest om te lezen (een regel opent meer dan {max} citaten en lijstitems); ze zijn niet gecontroleerd.',
+  },
+  'unreadable.line.overflow': {
+    en: 'Line {from} is nested too deeply to read (parser stack overflow); it was not linted.',
+    nl: 'Regel {from} is te diep genest om te lezen (stack overflow in de parser); die is niet gecontroleerd.',
+  },
+  'unreadable.line.nesting': {
+    en: 'Line {from} is nested too deeply to read (it opens more than {max} block quotes and list items); it was not linted.',
+    nl: 'Regel {from} is te diep genest om te lezen (die opent meer dan {max} citaten en lijstitems); die is niet gecontroleerd.',
+  },
+};
+
 /** Fill `{name}` placeholders; `{Name}` fills with the first letter capitalised. */
 export function format(template: string, args: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -101,5 +129,11 @@ export function message(id: string, lang: Lang, args: Record<string, string>): s
 /** A localised fix text. */
 export function fixText(id: string, lang: Lang, args: Record<string, string> = {}): string {
   const entry = FIX_TEXTS[id];
+  return entry ? format(entry[lang], args) : id;
+}
+
+/** A localised problem text. */
+export function problemText(id: string, lang: Lang, args: Record<string, string> = {}): string {
+  const entry = PROBLEM_TEXTS[id];
   return entry ? format(entry[lang], args) : id;
 }

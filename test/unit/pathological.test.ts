@@ -4,10 +4,12 @@
 // UXCX_PATHOLOGICAL_FULL=1 runs the full sizes (100,000 list items, a 1 MB table: about 3 min);
 // UXCX_TIMINGS=1 prints the measured times.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { lint } from '../../src/core';
+import { IncrementalLinter } from '../../src/core/incremental';
 import { LEXICON } from '../../src/core/lexicon';
 import { matchesAny } from '../../src/extension/glob';
 import { glossaryTermAt } from '../../src/extension/glossaryMatch';
@@ -216,6 +218,117 @@ describe('pathological inputs', function () {
       assert.deepEqual(
         lint(text).findings.map((f) => text.slice(f.range.start.offset, f.range.end.offset)),
         ['loyalty'],
+      );
+    });
+
+    // Text the parser cannot read is reported, not skipped in silence; the rest is linted.
+    const claims = (k: number): string =>
+      Array.from({ length: k }, (_, i) => `Claim ${i}: ${CLAIM}`).join('\n\n');
+    const texts = (result: ReturnType<typeof lint>, text: string): string[] =>
+      result.findings.map((f) => text.slice(f.range.start.offset, f.range.end.offset));
+
+    it('100,000 nested block quotes: a problem of kind input, no throw, fast', () => {
+      const text = `${'>'.repeat(100_000)} ${CLAIM}`;
+      let result: ReturnType<typeof lint> | undefined;
+      const t = timeOf(() => (result = lint(text)));
+      assert.ok(t < 2_000, `${t.toFixed(0)} ms`);
+      assert.deepEqual(result!.findings, []);
+      assert.deepEqual(result!.problems, [
+        {
+          kind: 'input',
+          range: {
+            start: { offset: 0, line: 1, column: 1 },
+            end: { offset: text.length, line: 1, column: text.length + 1 },
+          },
+          message:
+            'The document is nested too deeply to read (a line opens more than 2,000 block quotes and list items); it was not linted.',
+        },
+      ]);
+    });
+
+    it('a deep quote between claims: the claims are linted, its lines reported once', () => {
+      for (const k of [2, 1_000]) {
+        // 1,000 claims on each side: the document is parsed in chunks.
+        const deep = `${'> '.repeat(3_000)}${CLAIM}\n${'>'.repeat(10_000)} ${CLAIM}`;
+        const text = `${claims(k)}\n\n${deep}\n\n${claims(k)}\n`;
+        const result = lint(text);
+        assert.equal(result.findings.length, 2 * k);
+        assert.deepEqual(new Set(texts(result, text)), new Set(['loyalty']));
+        const line = 2 * k + 1;
+        assert.deepEqual(
+          result.problems.map((p) => [p.kind, p.range?.start.line, p.range?.end.line, p.message]),
+          [
+            [
+              'input',
+              line,
+              line + 1,
+              `Lines ${line}–${line + 1} are nested too deeply to read (a line opens more than 2,000 block quotes and list items); they were not linted.`,
+            ],
+          ],
+        );
+        assert.equal(text.slice(result.problems[0]!.range!.start.offset).indexOf(deep), 0);
+        // Linting as the editor does gives the same, and keeps giving it after an edit.
+        const linter = new IncrementalLinter();
+        assert.deepEqual(linter.lintFull(text), result);
+        const edited = `${text}\n${CLAIM}\n`;
+        assert.deepEqual(linter.update(edited), lint(edited));
+      }
+    });
+
+    it('a deep line typed into a code block is reported as a full lint reports it', () => {
+      const text = `${CLAIM}\n\n\`\`\`\ncode\n\`\`\`\n`;
+      const linter = new IncrementalLinter();
+      linter.lintFull(text);
+      const at = text.indexOf('code');
+      const edited = `${text.slice(0, at)}${'> '.repeat(2_500)}${text.slice(at)}`;
+      const result = linter.update(edited, {
+        offset: at,
+        deleteLength: 0,
+        insertText: '> '.repeat(2_500),
+      });
+      assert.deepEqual(result, lint(edited));
+      assert.equal(result.problems.length, 1);
+      assert.deepEqual(texts(result, edited), ['loyalty']);
+    });
+
+    it('the problem is in the document language', () => {
+      const text = `De nieuwe app verhoogt de klantloyaliteit.\n\n${'>'.repeat(3_000)} x\n`;
+      assert.deepEqual(
+        lint(text).problems.map((p) => p.message),
+        [
+          'Regel 3 is te diep genest om te lezen (die opent meer dan 2.000 citaten en lijstitems); die is niet gecontroleerd.',
+        ],
+      );
+    });
+
+    it('a parser stack overflow below the nesting limit is reported too (small stack)', function () {
+      this.timeout(30_000);
+      // 1,500 nested quotes overflow a 200 KB stack; a child process runs with one.
+      const script = `
+        const { lint } = require(${JSON.stringify(join(__dirname, '../../src/core'))});
+        const claim = ${JSON.stringify(CLAIM)};
+        const text = claim + '\\n\\n' + '>'.repeat(1500) + ' ' + claim + '\\n\\n' + claim + '\\n';
+        const r = lint(text);
+        process.stdout.write(JSON.stringify({ findings: r.findings.length, problems: r.problems }));
+      `;
+      const out = execFileSync(
+        process.execPath,
+        ['--stack-size=200', '--import', 'tsx', '-e', script],
+        { encoding: 'utf8' },
+      );
+      const { findings, problems } = JSON.parse(out) as {
+        findings: number;
+        problems: { kind: string; message: string }[];
+      };
+      assert.equal(findings, 2);
+      assert.deepEqual(
+        problems.map((p) => [p.kind, p.message]),
+        [
+          [
+            'input',
+            'Line 3 is nested too deeply to read (parser stack overflow); it was not linted.',
+          ],
+        ],
       );
     });
   });

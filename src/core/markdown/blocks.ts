@@ -4,8 +4,10 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import {
   extractProse,
+  parseFailure,
   parseMarkdown,
   type Directive,
+  type ParseFailure,
   type ParsedDocument,
   type ProseUnit,
 } from './parse';
@@ -23,6 +25,8 @@ export interface ParsedBlock {
   /** Link (`l…`) and footnote (`f…`) definition identifiers in the block. */
   definitions: string[];
   frontMatter?: string;
+  /** Set on a stretch the parser could not read (type `unreadable`, no units). */
+  unreadable?: ParseFailure;
 }
 
 /** Chunk size: parsing costs least per character around 8–16 K. */
@@ -37,6 +41,8 @@ export function parseDocument(source: string): ParsedDocument {
     if (b.frontMatter !== undefined && doc.frontMatter === undefined) {
       doc.frontMatter = b.frontMatter;
     }
+    if (b.unreadable)
+      (doc.unreadable ??= []).push({ start: b.start, end: b.end, reason: b.unreadable });
   }
   return doc;
 }
@@ -50,10 +56,14 @@ export function parseDocument(source: string): ParsedDocument {
  * a quote cannot interrupt it), so the blocks kept are those of the whole document. Exceptions,
  * parsed whole: definitions (they change how references elsewhere parse), front matter that is
  * never closed, and blocks that share a line.
+ *
+ * Text the parser cannot read (see `parseFailure`) is read in pieces between blank lines (see
+ * `readInPieces`): the pieces that still fail become `unreadable` blocks, and the rest is linted.
  */
 export function parseBlocks(source: string, chunkSize = CHUNK_SIZE): ParsedBlock[] {
   const whole = (): ParsedBlock[] => {
     const tree = parseMarkdown(source);
+    if (parseFailure(tree)) return readInPieces(source, 0, source.length);
     return toBlocks(tree, source, 0, tree.children.length, source);
   };
   if (source.length <= 2 * chunkSize) return whole();
@@ -69,7 +79,15 @@ export function parseBlocks(source: string, chunkSize = CHUNK_SIZE): ParsedBlock
       if (text.charCodeAt(0) === 0xfeff) return whole(); // the parser drops it as a BOM
       const tree = parseMarkdown(text, pos === 0);
       const kids = tree.children;
-      // No blocks from text that is not blank: the parser gave up (too deep); so it will whole.
+      if (parseFailure(tree)) {
+        // The chunk, up to a blank line (the end of the block the parser failed on, or further).
+        const stop =
+          end === source.length || blankBefore(source, end) ? end : afterBlankLine(source, end);
+        for (const b of readInPieces(source, pos, stop)) blocks.push(b);
+        pos = stop;
+        break;
+      }
+      // No blocks from text that is not blank: the parser gave up; so it will whole.
       if (kids.length === 0 && text.trim()) return whole();
       if (pos === 0 && unclosedFrontMatter(text, kids[0]?.type)) return whole();
       if (end === source.length) {
@@ -90,6 +108,74 @@ export function parseBlocks(source: string, chunkSize = CHUNK_SIZE): ParsedBlock
   }
   if (blocks.some((b) => b.definitions.length > 0)) return whole();
   return blocks;
+}
+
+/** Just after the first blank line from `at`; the end of the source when there is none. */
+function afterBlankLine(source: string, at: number): number {
+  const blank = /\n[ \t]*\r?\n/g;
+  blank.lastIndex = at;
+  const m = blank.exec(source);
+  return m ? m.index + m[0].length : source.length;
+}
+
+/**
+ * Blocks of `source[from, to)` (from a line start after a blank line, to the end of the source or
+ * just after a blank line), which the parser could not read as a whole. The text is cut at its
+ * blank lines, where a new block is read as at the start of a text, and read in halves, each half
+ * that fails again in halves: what one piece between blank lines holds is read or is unreadable,
+ * and the rest costs about three reads of the text. (Pieces are read apart, so a list or quote
+ * across a blank line next to the unreadable piece may read differently than in the whole.)
+ */
+function readInPieces(source: string, from: number, to: number): ParsedBlock[] {
+  const cuts = [from];
+  const blank = /\n[ \t]*\r?\n/g;
+  blank.lastIndex = from;
+  for (let m = blank.exec(source); m; m = blank.exec(source)) {
+    const cut = m.index + m[0].length;
+    if (cut >= to) break;
+    cuts.push(cut);
+  }
+  const blocks: ParsedBlock[] = [];
+  const read = (lo: number, hi: number): void => {
+    const start = cuts[lo]!;
+    const end = hi < cuts.length ? cuts[hi]! : to;
+    const text = source.slice(start, end);
+    const tree = parseMarkdown(text, start === 0);
+    const failure = parseFailure(tree);
+    if (!failure) {
+      for (const b of toBlocks(tree, text, start, tree.children.length, source)) blocks.push(b);
+    } else if (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      read(lo, mid);
+      read(mid, hi);
+    } else if (text.trim()) {
+      blocks.push(unreadableBlock(source, start, end, failure));
+    }
+  };
+  read(0, cuts.length);
+  return blocks;
+}
+
+/** A block for text the parser could not read: from its first to its last non-blank character. */
+function unreadableBlock(
+  source: string,
+  from: number,
+  to: number,
+  reason: ParseFailure,
+): ParsedBlock {
+  const text = source.slice(from, to);
+  const end = from + text.trimEnd().length;
+  const start = lineStartOf(source, from + (text.length - text.trimStart().length));
+  return {
+    type: 'unreadable',
+    start,
+    end,
+    lineStart: start,
+    units: [],
+    directives: [],
+    definitions: [],
+    unreadable: reason,
+  };
 }
 
 /**
@@ -203,7 +289,8 @@ function syntheticDefinition(id: string): string {
 /**
  * Parse `text` (a stretch of a document starting at a line start) so that references resolve as
  * in the whole document: the definitions made elsewhere (`outside`) are appended. `count` is the
- * number of top-level nodes from `text` itself; undefined when the definitions did not parse back.
+ * number of top-level nodes from `text` itself; undefined when the definitions did not parse back
+ * or the parser could not read the text.
  */
 export function parseWithDefinitions(
   text: string,
@@ -213,6 +300,7 @@ export function parseWithDefinitions(
   const defs = text.includes('[') ? [...new Set(outside())] : [];
   const source = defs.length ? text + '\n\n' + defs.map(syntheticDefinition).join('\n\n') : text;
   const tree = parseMarkdown(source, frontMatter);
+  if (parseFailure(tree)) return undefined;
   const kids = tree.children;
   const first = kids.findIndex((k) => offsetsOf(k)[0] >= text.length);
   const count = first < 0 ? kids.length : first;

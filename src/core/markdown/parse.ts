@@ -37,30 +37,113 @@ export interface ParsedDocument {
   directives: Directive[];
   /** Raw front matter (YAML or TOML) text, when present. */
   frontMatter?: string;
+  /** Stretches of the source the parser could not read (in document order; absent when none). */
+  unreadable?: Unreadable[];
 }
+
+/**
+ * Why the parser could not read a text: its stack overflowed (the parser's plugins recurse per
+ * nesting level), or a line opens more than `MAX_NESTING` block quotes and list items, which the
+ * parser would take seconds to overflow on.
+ */
+export type ParseFailure = 'overflow' | 'nesting';
+
+/** A stretch of a document the parser could not read: no finding comes from it. */
+export interface Unreadable {
+  start: number;
+  end: number;
+  reason: ParseFailure;
+}
+
+/**
+ * The most block quotes and list items one line may open. The parser's time grows with the
+ * square of the depth (3,000 nested list items take seconds) and its stack overflows at a few
+ * thousand; deeper text is not given to it.
+ */
+export const MAX_NESTING = 2_000;
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 /** Front matter is only recognised on a document's first line: this parses text from further on. */
 const continuationProcessor = unified().use(remarkParse).use(remarkGfm);
 
+/** Trees of texts the parser could not read (empty roots), and why. */
+const failures = new WeakMap<Root, ParseFailure>();
+
 /**
  * Parse Markdown (without BOM) into an mdast tree. `frontMatter: false` parses text that starts
- * later in a document (at a line start), where front matter cannot occur.
+ * later in a document (at a line start), where front matter cannot occur. Never throws: for a
+ * text the parser cannot read it gives an empty tree, for which `parseFailure` tells why.
  */
 export function parseMarkdown(source: string, frontMatter = true): Root {
+  if (nestingDepth(source) > MAX_NESTING) return failed('nesting');
   try {
     return (frontMatter ? processor : continuationProcessor).parse(source);
   } catch (e) {
     // The parser's plugins recurse per nesting level: thousands of nested quotes or emphasis
-    // overflow the stack. Such a text has no prose to read; the engine must not throw.
-    if (e instanceof RangeError) return { type: 'root', children: [] };
+    // overflow the stack.
+    if (e instanceof RangeError) return failed('overflow');
     throw e;
   }
+}
+
+function failed(reason: ParseFailure): Root {
+  const tree: Root = { type: 'root', children: [] };
+  failures.set(tree, reason);
+  return tree;
+}
+
+/** Why `parseMarkdown` could not read the text of this tree; undefined when it could. */
+export function parseFailure(tree: Root): ParseFailure | undefined {
+  return failures.get(tree);
+}
+
+/**
+ * The most block quote and list item markers a line of `text` starts with (`> > - 1. x` has
+ * four), counting no further than just past `MAX_NESTING`.
+ */
+export function nestingDepth(text: string): number {
+  let max = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let depth = 0;
+    for (;;) {
+      while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+      const c = text.charCodeAt(i);
+      if (c === 62 /* > */) {
+        i++;
+      } else if (
+        (c === 45 || c === 42 || c === 43) /* - * + */ &&
+        isBlank(text.charCodeAt(i + 1))
+      ) {
+        i += 2;
+      } else if (c >= 48 && c <= 57) {
+        let j = i + 1;
+        while (j < n && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+        const d = text.charCodeAt(j);
+        if ((d !== 46 && d !== 41) /* . ) */ || !isBlank(text.charCodeAt(j + 1))) break;
+        i = j + 2;
+      } else break;
+      if (++depth > MAX_NESTING) return depth;
+    }
+    if (depth > max) max = depth;
+    // On to the next line.
+    while (i < n && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+    i++;
+  }
+  return max;
+}
+
+/** A space or tab (a list marker is followed by one). */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
 }
 
 /** Collect prose units and directives from Markdown source (without BOM). */
 export function extractProse(source: string, tree: Root = parseMarkdown(source)): ParsedDocument {
   const out: ParsedDocument = { units: [], directives: [] };
+  const failure = parseFailure(tree);
+  if (failure) out.unreadable = [{ start: 0, end: source.length, reason: failure }];
   // Depth first, in document order, without recursion: lists and quotes may nest thousands deep.
   const stack: [RootContent, boolean][] = [];
   const pushAll = (children: RootContent[], nested: boolean): void => {
