@@ -3,6 +3,7 @@ import type { Finding, Lang, Problem, Range, Span } from './types';
 import { LineIndex } from './text/lines';
 import {
   MAX_NESTING,
+  sourceEnd,
   type ParsedDocument,
   type ProseUnit,
   type Unreadable,
@@ -320,10 +321,18 @@ function headerStatement(
   return cache.get(unit.blockEnd);
 }
 
-/** Source offset (BOM-less) of unit-text offset `i`; `end` maps to just after the previous char. */
-function srcOffset(unit: ProseUnit, i: number, end = false): number {
-  if (end && i > 0) return unit.src[i - 1]! + 1;
+/** Source offset (BOM-less) of unit-text offset `i`. */
+function srcOffset(unit: ProseUnit, i: number): number {
   return unit.src[i] ?? unit.end;
+}
+
+/**
+ * Source offset (BOM-less) of unit-text offset `i` as the end of a range: just after the
+ * previous character, past the whole character reference it was decoded from (`source` is the
+ * document).
+ */
+function srcEnd(unit: ProseUnit, i: number, source: string): number {
+  return i > 0 ? sourceEnd(unit, i, source) : srcOffset(unit, i);
 }
 
 function toFinding(
@@ -336,7 +345,7 @@ function toFinding(
 ): Finding {
   const unit = statement.unit;
   const range = (s: number, e: number, u: ProseUnit = unit): Range =>
-    lines.range(srcOffset(u, s), srcOffset(u, e, true));
+    lines.range(srcOffset(u, s), srcEnd(u, e, lines.text));
   const spans: Span[] = raw.spans.map((sp) => {
     const u = sp.statement?.unit ?? unit;
     return {
@@ -346,9 +355,9 @@ function toFinding(
     };
   });
   const stmtStart = srcOffset(unit, statement.start);
-  const stmtEnd = srcOffset(unit, statement.end, true);
+  const stmtEnd = srcEnd(unit, statement.end, lines.text);
   const findingStart = srcOffset(unit, raw.range[0]);
-  const findingEnd = srcOffset(unit, raw.range[1], true);
+  const findingEnd = srcEnd(unit, raw.range[1], lines.text);
   return {
     ruleId,
     severity,
@@ -370,7 +379,7 @@ function toFinding(
       ownership: raw.messageId === 'ux-for-cx-outcome/ownership',
       touchpoints: raw.spans
         .filter((sp) => sp.role === 'term' && ruleId === 'digital-only-journey')
-        .map((sp) => [srcOffset(unit, sp.at[0]), srcOffset(unit, sp.at[1], true)]),
+        .map((sp) => [srcOffset(unit, sp.at[0]), srcEnd(unit, sp.at[1], lines.text)]),
       lines,
       eol,
     }),

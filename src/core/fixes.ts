@@ -1,7 +1,7 @@
 // Suggested fixes as plain text edits, in the statement's language.
 import type { Fix, Lang, RuleId, TextEdit } from './types';
 import type { LineIndex } from './text/lines';
-import type { ProseUnit } from './markdown/parse';
+import { sourceEnd, type ProseUnit } from './markdown/parse';
 import { fixText } from './messages';
 
 export interface FixInput {
@@ -124,7 +124,7 @@ function disableFix(input: FixInput): Fix {
   } else {
     // Just after the last prose character on this line: a comment at the start of a line would
     // open an HTML block and swallow the text after it, and one after a table's last pipe is lost.
-    at = Math.max(input.range[1], proseEnd(unit, lineStart, lines.lineEnd(line)));
+    at = Math.max(input.range[1], proseEnd(unit, lineStart, lines.lineEnd(line), lines.text));
     text = ` <!-- uxcx-disable-line ${ruleId} -- ${reason} -->`;
   }
   return {
@@ -164,18 +164,21 @@ function proseIndex(unit: ProseUnit): ProseIndex {
 
 /**
  * Source offset just after the unit's last prose (not white space) character whose source offset
- * is in [lineStart, lineEnd); -1 when there is none.
+ * is in [lineStart, lineEnd), past the whole character reference it came from (`source` is the
+ * document); -1 when there is none.
  */
-function proseEnd(unit: ProseUnit, lineStart: number, lineEnd: number): number {
+function proseEnd(unit: ProseUnit, lineStart: number, lineEnd: number, source: string): number {
   const { text, src } = unit;
   const index = proseIndex(unit);
   if (!index.sorted) {
-    let at = -1;
+    let last = -1;
     for (let i = 0; i < text.length; i++) {
       const o = src[i]!;
-      if (o >= lineStart && o < lineEnd && !/\s/.test(text[i]!) && o + 1 > at) at = o + 1;
+      if (o >= lineStart && o < lineEnd && !/\s/.test(text[i]!) && (last < 0 || o >= src[last]!)) {
+        last = i;
+      }
     }
-    return at;
+    return last < 0 ? -1 : sourceEnd(unit, last + 1, source);
   }
   // The last character before the line's end; the last prose character up to it is the one
   // furthest into the source, and on the line when it is not before the line's start.
@@ -187,5 +190,5 @@ function proseEnd(unit: ProseUnit, lineStart: number, lineEnd: number): number {
     else hi = mid;
   }
   const k = lo > 0 ? index.lastProse[lo - 1]! : -1;
-  return k >= 0 && src[k]! >= lineStart ? src[k]! + 1 : -1;
+  return k >= 0 && src[k]! >= lineStart ? sourceEnd(unit, k + 1, source) : -1;
 }

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { lint, type Finding, type RuleId } from '../../src/core';
 import { LineIndex } from '../../src/core/text/lines';
-import { checkFindings } from './support/check';
+import { applyEdits, checkFindings } from './support/check';
 
 const CLAIM = 'The redesigned app will increase customer loyalty.';
 
@@ -204,6 +204,47 @@ describe('engine positions', () => {
     // A reference after a continuation line's indentation, its character occurring later.
     const text3 = `> Intro.\n>   &#128512; 👩‍💻 ${CLAIM}`;
     assert.equal(at(text3, only(text3)), 'loyalty');
+  });
+
+  it('ends a range after the whole character reference its last character came from', () => {
+    for (const [text, want] of [
+      ['The redesigned app will increase customer loyalt&#x79;.', 'loyalt&#x79;'],
+      ['The redesigned app will increase customer loyalt&#121;', 'loyalt&#121;'],
+      ['- The redesigned app will increase customer loyalt&#X79;', 'loyalt&#X79;'],
+      ['| Goal | KPI |\n|---|---|\n| redesigned app | customer loyalt&#x79; |', 'loyalt&#x79;'],
+    ] as const) {
+      const f = only(text);
+      assert.equal(at(text, f), want, text);
+      assert.equal(f.range.end.offset, text.indexOf(want) + want.length);
+      const outcome = f.spans.find((s) => s.role === 'cxOutcome')!;
+      assert.equal(text.slice(outcome.range.start.offset, outcome.range.end.offset), want);
+      const statement = text.slice(f.statement.start.offset, f.statement.end.offset);
+      assert.ok(statement.endsWith(want) || statement.endsWith(`${want}.`), statement);
+    }
+    const vague = 'The new app must be intuitiv&eacute;, and fast.';
+    assert.equal(at(vague, only(vague, 'unmeasurable-ux-quality')), 'intuitiv&eacute;');
+    // A reference that decodes to a surrogate pair, and one that decodes to two code points.
+    for (const end of ['&#128512;', '&#x1F600;', '&NotEqualTilde;']) {
+      const text = `The UX/CX team ${end}`;
+      const f = only(text, 'ux-cx-conflation');
+      assert.equal(text.slice(f.statement.start.offset, f.statement.end.offset), text, end);
+    }
+  });
+
+  it('fixes replace and follow a character reference whole', () => {
+    const text = 'The redesigned app will increase customer loyalt&#121;';
+    const split = only(text).fixes.find((x) => x.kind === 'split-goal')!;
+    assert.ok(!applyEdits(text, split.edits).includes('#121;'));
+    for (const doc of [
+      '- The redesigned app will increase customer loyalt&#x79;',
+      '| Goal | KPI |\n|---|---|\n| redesigned app | customer loyalt&#x79; |',
+    ]) {
+      const disable = only(doc).fixes.find((x) => x.kind === 'disable-line')!;
+      const fixed = applyEdits(doc, disable.edits);
+      assert.ok(fixed.includes('loyalt&#x79; <!-- uxcx-disable-line'), fixed);
+      const r = lint(fixed);
+      assert.deepEqual([r.findings.length, r.suppressed], [0, 1], fixed);
+    }
   });
 
   it('never flags a CX word inside inline code', () => {

@@ -385,6 +385,21 @@ function align(value: string, source: string, start: number, end: number): numbe
 }
 
 /**
+ * The source offset (BOM-less) just after `unit.text[i - 1]`: past the whole character reference
+ * (`&#x79;`, `&eacute;`) the character was decoded from, which `unit.src` maps to its `&`.
+ * `source` is the document.
+ */
+export function sourceEnd(unit: ProseUnit, i: number, source: string): number {
+  const o = unit.src[i - 1];
+  if (o === undefined || source.charCodeAt(o) !== 38 /* & */) return o! + 1;
+  // The reference's first character (it may have decoded to two: a surrogate pair, or a
+  // character and a mark).
+  const first = i >= 2 && unit.src[i - 2] === o ? i - 2 : i - 1;
+  const ref = decodedRef(unit.text, first, source, o, unit.end);
+  return ref > 0 ? o + ref : o + 1;
+}
+
+/**
  * The length of the character reference at `source[p]` when the parser decoded it into
  * `value[i]` (the value does not hold the reference literally); 0 otherwise.
  */
