@@ -144,12 +144,14 @@ class Session {
       read.text,
       this.options.lang ? { config, lang: this.options.lang } : { config },
     );
-    const inputProblems = result.problems.filter((p) => p.kind === 'input');
-    if (inputProblems.length > 0) {
-      for (const p of inputProblems) this.note(name, 'skipped', p.message);
+    // An input problem of the whole text (binary, too large) skips the file; one with a place
+    // (lines nested too deeply to read) is a warning there, and the rest's findings stand.
+    const whole = result.problems.filter((p) => p.kind === 'input' && !p.range);
+    if (whole.length > 0) {
+      for (const p of whole) this.note(name, 'skipped', p.message);
       return undefined;
     }
-    for (const p of result.problems) this.note(name, 'warning', p.message);
+    for (const p of result.problems) this.note(name, 'warning', p.message, p.range?.start);
     const report: FileReport = { displayPath: this.display(name), findings: result.findings };
     if (file !== undefined) report.path = file;
     return report;
@@ -180,8 +182,14 @@ class Session {
     this.io.writeErr(`${this.display(target)}: error: ${reason}\n`);
   }
 
-  private note(target: string, label: 'skipped' | 'warning', reason: string): void {
-    this.io.writeErr(`${this.display(target)}: ${label}: ${reason}\n`);
+  private note(
+    target: string,
+    label: 'skipped' | 'warning',
+    reason: string,
+    at?: { line: number; column: number },
+  ): void {
+    const place = at ? `:${at.line}:${at.column}` : '';
+    this.io.writeErr(`${this.display(target)}${place}: ${label}: ${reason}\n`);
   }
 
   /** A path as people and CI see it: relative to the working folder, with forward slashes. */

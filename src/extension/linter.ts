@@ -6,11 +6,12 @@
 // is getText(), a postMessage and publishing the diagnostics: a few milliseconds even for a
 // megabyte document, so typing never waits for the linter.
 import * as vscode from 'vscode';
-import type { Finding, Lang, LintOptions, LintResult, ResolvedConfig } from '../core';
+import type { Finding, Lang, LintOptions, LintResult, Problem, ResolvedConfig } from '../core';
 import type { TextChange } from '../core/incremental';
 import { ResyncError } from '../node/worker-client';
 import type { ConfigService } from './configService';
-import { toDiagnostic } from './diagnostics';
+import { SOURCE, toDiagnostic } from './diagnostics';
+import { toRange } from './positions';
 import { isIgnored, isLintable } from './lintable';
 import { errorText, log } from './log';
 import { runMode } from './settings';
@@ -22,6 +23,8 @@ export interface DocumentResult {
   version: number;
   lang: Lang;
   findings: Finding[];
+  /** Parts of the document that could not be read (shown as diagnostics where they are). */
+  unread?: Problem[];
   /** Set when the document was not linted: it is larger than `maxFileSize` (in bytes). */
   tooLarge?: { bytes: number; limit: number };
 }
@@ -74,6 +77,18 @@ interface Sync {
 /** The length of a document's text, without copying it. */
 function textLength(doc: vscode.TextDocument): number {
   return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+}
+
+/** A part of the document the engine could not read (e.g. nested too deeply). */
+function unreadDiagnostic(problem: Problem): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(
+    toRange(problem.range!),
+    problem.message,
+    vscode.DiagnosticSeverity.Information,
+  );
+  d.source = SOURCE;
+  d.code = 'input';
+  return d;
 }
 
 export class Linter implements vscode.Disposable {
@@ -165,10 +180,9 @@ export class Linter implements vscode.Disposable {
       if (!current(version)) return;
       this.measured(() => {
         for (const p of result.problems) log().warn(`${doc.uri.toString(true)}: ${p.message}`);
-        this.publish(
-          { uri: doc.uri, version, lang: result.lang, findings: result.findings },
-          request,
-        );
+        const unread = result.problems.filter((p) => p.kind === 'input' && p.range);
+        const { lang, findings } = result;
+        this.publish({ uri: doc.uri, version, lang, findings, unread }, request);
       });
       log().trace(
         `Linted ${doc.uri.toString(true)} v${version}: ${result.findings.length} finding(s) in ${Date.now() - started} ms`,
@@ -304,10 +318,10 @@ export class Linter implements vscode.Disposable {
     const previous = this.results.get(key);
     if (previous && result.version >= 0 && previous.version > result.version) return;
     this.results.set(key, result);
-    this.diagnostics.set(
-      result.uri,
-      result.findings.map((f) => toDiagnostic(f, result.uri)),
-    );
+    this.diagnostics.set(result.uri, [
+      ...result.findings.map((f) => toDiagnostic(f, result.uri)),
+      ...(result.unread ?? []).map(unreadDiagnostic),
+    ]);
     this.published.fire(result);
     const waiting = this.waiters.get(key) ?? [];
     const answered = waiting.filter((w) => request === undefined || w.after < request);

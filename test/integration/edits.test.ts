@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { lint } from '../../src/core';
 import {
   assertMatchesFreshLint,
+  codeOf,
   openLinted,
   openUntitled,
   getApi,
@@ -141,6 +142,16 @@ describe('editing', () => {
     await linted(doc.uri, () => vscode.commands.executeCommand('undo'));
     assertMatchesFreshLint(doc);
     assert.ok(uxcxDiagnostics(doc.uri).length >= 2);
+  });
+
+  it('marks lines nested too deeply to read, and still lints the rest', async () => {
+    const editor = await openUntitled(
+      `The redesigned app will increase customer loyalty.\n\n${'>'.repeat(3_000)} deep\n`,
+    );
+    const described = uxcxDiagnostics(editor.document.uri).map(
+      (d) => `${codeOf(d)} ${d.range.start.line}`,
+    );
+    assert.deepEqual(described.sort(), ['input 2', 'ux-for-cx-outcome 0']);
   });
 
   it('with uxcx.run = manual lints only on request', async () => {

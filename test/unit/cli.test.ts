@@ -248,6 +248,19 @@ describe('uxcx-lint CLI', () => {
       );
     });
 
+    it('warns at the place of lines too deeply nested to read, and keeps the other findings', () => {
+      const deep = `${DOCS.enWarning}\n\n${'>'.repeat(3_000)} deep\n`;
+      const dir = project({ 'deep.md': deep });
+      const run = runCli(['-f', 'json', '.'], dir);
+      const line = deep.split('\n').length - 1;
+      assert.match(
+        run.stderr,
+        new RegExp(`deep\\.md:${line}:1: warning: Line ${line} is nested too deeply to read`),
+      );
+      assert.doesNotMatch(run.stderr, /skipped/);
+      assert.ok(parseJson(run.stdout).length > 0, 'the findings of the rest are kept');
+    });
+
     it('skips files larger than maxFileSize with a notice', () => {
       const big = `${DOCS.enWarning}\n${'Plain filler text. '.repeat(20)}\n`;
       const dir = project({
