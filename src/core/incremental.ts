@@ -832,15 +832,29 @@ function lineEndingBefore(text: string, lineStart: number): number {
     : lineStart - 1;
 }
 
-/** Does `c` turn `old` into `text`? */
-function describes(c: TextChange, old: string, text: string): boolean {
-  const end = c.offset + c.deleteLength;
+/** Can `c` apply to `text` (whole offsets, its deleted range inside the text)? */
+function fits(c: TextChange, text: string): boolean {
   return (
     Number.isInteger(c.offset) &&
     Number.isInteger(c.deleteLength) &&
     c.offset >= 0 &&
     c.deleteLength >= 0 &&
-    end <= old.length &&
+    c.offset + c.deleteLength <= text.length &&
+    typeof c.insertText === 'string'
+  );
+}
+
+/** `text` after the change `c`; undefined when `c` does not fit `text`. */
+export function applyChange(text: string, c: TextChange): string | undefined {
+  if (!fits(c, text)) return undefined;
+  return text.slice(0, c.offset) + c.insertText + text.slice(c.offset + c.deleteLength);
+}
+
+/** Does `c` turn `old` into `text`? */
+function describes(c: TextChange, old: string, text: string): boolean {
+  const end = c.offset + c.deleteLength;
+  return (
+    fits(c, old) &&
     old.length - c.deleteLength + c.insertText.length === text.length &&
     text.startsWith(c.insertText, c.offset) &&
     text.slice(0, c.offset) === old.slice(0, c.offset) &&

@@ -1,7 +1,7 @@
 // What activate() returns: a small API the integration tests (and other extensions) use.
 import type * as vscode from 'vscode';
 import type { Finding } from '../core';
-import type { HostTime } from './linter';
+import type { LintCounts } from './linter';
 import type { SidebarState } from './sidebar/types';
 
 export interface UxcxApi {
@@ -13,6 +13,6 @@ export interface UxcxApi {
   tooLarge(uri: vscode.Uri | string): { bytes: number; limit: number } | undefined;
   /** What the explainer sidebar was last given. */
   sidebarState(): SidebarState | undefined;
-  /** How much of the extension host's thread linting has taken. */
-  hostTime(): HostTime;
+  /** How many lints reached the worker, and how many of them as edits only. */
+  lintCounts(): LintCounts;
 }

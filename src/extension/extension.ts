@@ -108,7 +108,7 @@ export function activate(context: vscode.ExtensionContext): UxcxApi {
     findings: (uri) => linter.result(uri)?.findings ?? [],
     tooLarge: (uri) => linter.result(uri)?.tooLarge,
     sidebarState: () => provider.getStateForTests(),
-    hostTime: () => linter.hostTime(),
+    lintCounts: () => linter.lintCounts(),
   };
 }
 

@@ -3,8 +3,9 @@
 //
 // The engine runs off the extension host's thread, on a worker (src/node/lint-worker.ts) that
 // keeps each open document and re-checks only the blocks an edit touched. On this thread a lint
-// is getText(), a postMessage and publishing the diagnostics: a few milliseconds even for a
-// megabyte document, so typing never waits for the linter.
+// is posting the change events' edits (the whole text only the first time, in pieces) and
+// publishing the diagnostics: a few milliseconds even for a megabyte document, so typing never
+// waits for the linter.
 import * as vscode from 'vscode';
 import type { Finding, Lang, LintOptions, LintResult, Problem, ResolvedConfig } from '../core';
 import type { TextChange } from '../core/incremental';
@@ -50,10 +51,8 @@ export interface LintBackend {
   dispose(): Promise<void>;
 }
 
-/** How much of the host thread linting took: for the output channel and the tests. */
-export interface HostTime {
-  /** The longest synchronous stretch of lint work on the host thread, in ms. */
-  longestMs: number;
+/** How lints reached the backend (for the tests, which profile the host thread itself). */
+export interface LintCounts {
   /** Lints done since the extension started… */
   lints: number;
   /** …of which the backend got only the edits since the one before. */
@@ -79,6 +78,16 @@ function textLength(doc: vscode.TextDocument): number {
   return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
 }
 
+/** What is published for a lint result: the findings, and the parts that could not be read. */
+export function documentResult(
+  uri: vscode.Uri,
+  version: number,
+  result: LintResult,
+): DocumentResult {
+  const unread = result.problems.filter((p) => p.kind === 'input' && p.range);
+  return { uri, version, lang: result.lang, findings: result.findings, unread };
+}
+
 /** A part of the document the engine could not read (e.g. nested too deeply). */
 function unreadDiagnostic(problem: Problem): vscode.Diagnostic {
   const d = new vscode.Diagnostic(
@@ -102,7 +111,7 @@ export class Linter implements vscode.Disposable {
   /** Documents already told about being skipped for their size (one notice each). */
   private readonly toldTooLarge = new Set<string>();
   private readonly published = new vscode.EventEmitter<DocumentResult>();
-  private readonly time: HostTime = { longestMs: 0, lints: 0, edits: 0 };
+  private readonly counts: LintCounts = { lints: 0, edits: 0 };
   private disposed = false;
   /** Fires after a result is published (or cleared, with no findings). */
   readonly onDidPublish = this.published.event;
@@ -119,8 +128,8 @@ export class Linter implements vscode.Disposable {
   }
 
   /** How much host-thread time linting has taken. */
-  hostTime(): HostTime {
-    return { ...this.time };
+  lintCounts(): LintCounts {
+    return { ...this.counts };
   }
 
   /**
@@ -170,7 +179,7 @@ export class Linter implements vscode.Disposable {
         return;
       }
       const started = Date.now();
-      const pending = this.measured(() => this.send(doc, docConfig.config));
+      const pending = this.send(doc, docConfig.config);
       if ('tooLarge' in pending) {
         const { tooLarge } = pending;
         this.publish({ uri: doc.uri, version, lang: 'en', findings: [], tooLarge }, request);
@@ -178,12 +187,8 @@ export class Linter implements vscode.Disposable {
       }
       const result = await pending;
       if (!current(version)) return;
-      this.measured(() => {
-        for (const p of result.problems) log().warn(`${doc.uri.toString(true)}: ${p.message}`);
-        const unread = result.problems.filter((p) => p.kind === 'input' && p.range);
-        const { lang, findings } = result;
-        this.publish({ uri: doc.uri, version, lang, findings, unread }, request);
-      });
+      for (const p of result.problems) log().warn(`${doc.uri.toString(true)}: ${p.message}`);
+      this.publish(documentResult(doc.uri, version, result), request);
       log().trace(
         `Linted ${doc.uri.toString(true)} v${version}: ${result.findings.length} finding(s) in ${Date.now() - started} ms`,
       );
@@ -200,11 +205,11 @@ export class Linter implements vscode.Disposable {
     const version = doc.version;
     const docConfig = await this.configs.forDocument(doc.uri);
     if (doc.version !== version || isIgnored(doc.uri, docConfig)) return undefined;
-    const pending = this.measured(() => this.send(doc, docConfig.config));
+    const pending = this.send(doc, docConfig.config);
     if ('tooLarge' in pending) return undefined;
     const result = await pending;
     if (doc.version !== version) return undefined;
-    return { uri: doc.uri, version, lang: result.lang, findings: result.findings };
+    return documentResult(doc.uri, version, result);
   }
 
   /** Lint a file's text that is not open in an editor (the workspace command). */
@@ -235,14 +240,13 @@ export class Linter implements vscode.Disposable {
     doc: vscode.TextDocument,
     config: ResolvedConfig,
   ): Promise<LintResult> | { tooLarge: { bytes: number; limit: number } } {
-    this.time.lints++;
+    this.counts.lints++;
     const key = doc.uri.toString();
     const length = textLength(doc);
     // UTF-16 length ≤ UTF-8 bytes ≤ 3 × length: count bytes only when it can matter.
     const bytes =
       length * 3 <= config.maxFileSize ? length : Buffer.byteLength(doc.getText(), 'utf8');
     if (bytes > config.maxFileSize) {
-      this.syncs.delete(key);
       this.tooLarge(doc.uri, bytes, config.maxFileSize);
       return { tooLarge: { bytes, limit: config.maxFileSize } };
     }
@@ -251,12 +255,12 @@ export class Linter implements vscode.Disposable {
     const changes = this.changesSinceSync(key, doc.version);
     if (!changes) return this.sendText(doc, options);
     const version = doc.version;
-    this.time.edits++;
+    this.counts.edits++;
     return this.backend.edit(key, changes, length, options).catch((error: unknown) => {
       if (!(error instanceof ResyncError)) throw error;
       // The backend lost the document (a restarted worker): send the text, if still current.
       if (doc.isClosed || doc.version !== version) throw error;
-      return this.measured(() => this.sendText(doc, options));
+      return this.sendText(doc, options);
     });
   }
 
@@ -296,17 +300,6 @@ export class Linter implements vscode.Disposable {
         limit,
       ),
     );
-  }
-
-  /** Run host-thread lint work and keep the longest stretch. */
-  private measured<T>(work: () => T): T {
-    const t0 = performance.now();
-    try {
-      return work();
-    } finally {
-      const spent = performance.now() - t0;
-      if (spent > this.time.longestMs) this.time.longestMs = spent;
-    }
   }
 
   /**

@@ -2,7 +2,7 @@
 // Problems panel, with a cancellable progress notification.
 import * as vscode from 'vscode';
 import type { ConfigService } from './configService';
-import type { Linter } from './linter';
+import { documentResult, type Linter } from './linter';
 import { isIgnored } from './lintable';
 import { log } from './log';
 import { findMarkdownFiles } from './findMarkdown';
@@ -76,7 +76,7 @@ async function lintFile(
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     const result = await linter.lintText(text, { config: docConfig.config });
     for (const p of result.problems) log().warn(`${uri.toString(true)}: ${p.message}`);
-    linter.publish({ uri, version: -1, lang: result.lang, findings: result.findings });
+    linter.publish(documentResult(uri, -1, result));
     return result.findings.length;
   } catch (error) {
     log().warn(`Skipped ${uri.toString(true)}: ${String(error)}`);

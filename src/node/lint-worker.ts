@@ -6,7 +6,7 @@
 // the asking thread never copies a whole large document in one go.
 import { parentPort } from 'node:worker_threads';
 import { lint, type LintOptions, type LintResult } from '../core';
-import { IncrementalLinter, type TextChange } from '../core/incremental';
+import { IncrementalLinter, applyChange, type TextChange } from '../core/incremental';
 
 /** A request from the client. `key` names a document whose state is kept for `update`/`edit`. */
 export type WorkerRequest =
@@ -40,7 +40,10 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   | { id: number; result: LintResult; incremental: boolean }
-  /** An `edit` for a document the worker does not hold as the client thinks: send the text. */
+  /**
+   * The worker does not hold the text the client thinks (an `edit` for a document it lacks, or
+   * pieces that did not all arrive): send the whole text.
+   */
   | { id: number; resync: true }
   | { id: number; error: string };
 
@@ -73,16 +76,9 @@ function updated(key: string, text: string, options: LintOptions, change?: TextC
 function applied(text: string, changes: readonly TextChange[]): string | undefined {
   let out = text;
   for (const c of changes) {
-    const { offset, deleteLength } = c;
-    const fits =
-      Number.isInteger(offset) &&
-      Number.isInteger(deleteLength) &&
-      offset >= 0 &&
-      deleteLength >= 0 &&
-      offset + deleteLength <= out.length &&
-      typeof c.insertText === 'string';
-    if (!fits) return undefined;
-    out = out.slice(0, offset) + c.insertText + out.slice(offset + deleteLength);
+    const next = applyChange(out, c);
+    if (next === undefined) return undefined;
+    out = next;
   }
   return out;
 }

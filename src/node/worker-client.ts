@@ -47,6 +47,8 @@ export function defaultWorkerPath(): string {
 export class LintWorker {
   private worker: Worker | undefined;
   private nextId = 1;
+  /** Keys for texts linted once (in pieces), each its own. */
+  private onceId = 0;
   private readonly pending = new Map<number, Pending>();
   private disposed = false;
   /** Per document, the posting in progress (pieces of a long text): later posts wait for it. */
@@ -61,7 +63,7 @@ export class LintWorker {
     if (key === undefined) {
       if (text.length <= this.pieceLength()) return this.request({ type: 'lint', text, options });
       // A long text goes in pieces, under a key of its own that is dropped after.
-      const once = `\u0000once-${this.nextId}`;
+      const once = `\u0000once-${++this.onceId}`;
       const result = this.update(once, text, undefined, options);
       this.close(once);
       return result;
