@@ -54,6 +54,12 @@ export async function until(check: () => boolean, what: string, ms = 15_000): Pr
 /** Resolve after `ms` (only to assert that something does NOT happen). */
 export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** Clear the notices a test raised (they reach the window a moment after the work behind them). */
+export async function clearNotices(): Promise<void> {
+  await pause(300);
+  await vscode.commands.executeCommand('notifications.clearAll');
+}
+
 /** Run `action` and wait for the next published lint of `uri`. */
 export async function linted<T>(
   uri: vscode.Uri,

@@ -2,7 +2,7 @@
 // node_modules and files over maxFileSize are left out.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { setSetting, uxcxDiagnostics, wsUri } from './helpers';
+import { clearNotices, setSetting, uxcxDiagnostics, wsUri } from './helpers';
 
 const VENDORED = 'node_modules/some-package/README.md';
 
@@ -15,6 +15,8 @@ describe('lint workspace command', () => {
   after(async () => {
     await setSetting('maxFileSize', undefined);
     await vscode.workspace.fs.delete(wsUri('node_modules'), { recursive: true });
+    // The open documents over the test's limit got a notice each.
+    await clearNotices();
   });
 
   it('lints closed files, skips node_modules and files over uxcx.maxFileSize', async () => {
