@@ -303,17 +303,19 @@ describe('pathological inputs', function () {
 
     it('a parser stack overflow below the nesting limit is reported too (small stack)', function () {
       this.timeout(30_000);
-      // 1,500 nested quotes overflow a 200 KB stack; a child process runs with one.
+      // 1,999 nested quotes (just under the limit) overflow the parser on a 100 KB stack; a child
+      // process runs with one. (The engine's own walks keep their own stacks: with 200 KB the
+      // parser reads them, and the line is linted.)
       const script = `
         const { lint } = require(${JSON.stringify(join(__dirname, '../../src/core'))});
         const claim = ${JSON.stringify(CLAIM)};
-        const text = claim + '\\n\\n' + '>'.repeat(1500) + ' ' + claim + '\\n\\n' + claim + '\\n';
+        const text = claim + '\\n\\n' + '>'.repeat(1999) + ' ' + claim + '\\n\\n' + claim + '\\n';
         const r = lint(text);
         process.stdout.write(JSON.stringify({ findings: r.findings.length, problems: r.problems }));
       `;
       const out = execFileSync(
         process.execPath,
-        ['--stack-size=200', '--import', 'tsx', '-e', script],
+        ['--stack-size=100', '--import', 'tsx', '-e', script],
         { encoding: 'utf8' },
       );
       const { findings, problems } = JSON.parse(out) as {

@@ -261,24 +261,35 @@ export function unclosedFrontMatter(source: string, firstType: string | undefine
   return /^---[ \t]*(?:\r|\n|$)/.test(source) && firstType !== 'yaml';
 }
 
-/** Push the definition identifiers in a node: `l` + link label, `f` + footnote label. */
+/**
+ * Push the definition identifiers in a node: `l` + link label, `f` + footnote label. Walks with
+ * its own stack: containers can nest as deep as the parser reads.
+ */
 export function collectDefinitions(node: RootContent, into: string[]): void {
-  switch (node.type) {
-    case 'definition':
-      into.push(`l${node.identifier}`);
-      return;
-    case 'footnoteDefinition':
-      into.push(`f${node.identifier}`);
-      for (const c of node.children) collectDefinitions(c, into);
-      return;
-    case 'blockquote':
-    case 'list':
-    case 'listItem':
-      for (const c of node.children) collectDefinitions(c, into);
-      return;
-    default:
-      return;
+  const stack: RootContent[] = [node];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    switch (next.type) {
+      case 'definition':
+        into.push(`l${next.identifier}`);
+        break;
+      case 'footnoteDefinition':
+        into.push(`f${next.identifier}`);
+        pushReversed(stack, next.children);
+        break;
+      case 'blockquote':
+      case 'list':
+      case 'listItem':
+        pushReversed(stack, next.children);
+        break;
+      default:
+        break;
+    }
   }
+}
+
+/** Push nodes so that they pop in document order. */
+function pushReversed(stack: RootContent[], nodes: readonly RootContent[]): void {
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]!);
 }
 
 /** A definition that makes references to `id` resolve, as the real one elsewhere does. */

@@ -1,7 +1,16 @@
 // Markdown → prose units (paragraphs, headings, table rows) with an exact map back to the source.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import type { Processor } from 'unified';
+import { literalAutolinks } from './autolinks';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root, Table, RootContent, PhrasingContent } from 'mdast';
 
@@ -62,6 +71,26 @@ export interface Unreadable {
  */
 export const MAX_NESTING = 2_000;
 
+/**
+ * GFM (tables, footnotes, strikethrough, task lists) without its literal autolinks: their syntax
+ * extension costs a third of the parse, and their transform makes text nodes without positions.
+ * `literalAutolinks` finds them in the text instead.
+ */
+function remarkGfm(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(
+    gfmFootnote(),
+    gfmStrikethrough(),
+    gfmTable(),
+    gfmTaskListItem(),
+  );
+  (data.fromMarkdownExtensions ??= []).push(
+    gfmFootnoteFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+    gfmTableFromMarkdown(),
+    gfmTaskListItemFromMarkdown(),
+  );
+}
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 /** Front matter is only recognised on a document's first line: this parses text from further on. */
 const continuationProcessor = unified().use(remarkParse).use(remarkGfm);
@@ -277,44 +306,65 @@ class Accumulator {
     return this.parts.slice(mark).join('');
   }
 
-  inline(node: PhrasingContent, out: ParsedDocument): void {
-    const range = offsets(node);
-    if (!range) return;
-    switch (node.type) {
-      case 'text':
-        this.push(node.value, align(node.value, this.source, range[0], range[1]));
-        return;
-      case 'inlineCode':
-      case 'image':
-      case 'imageReference':
-      case 'footnoteReference':
-        // Not prose: keep a word boundary so the words around it stay apart.
-        this.push(' ', [range[0]]);
-        return;
-      case 'break':
-        this.push('\n', [range[0]]);
-        return;
-      case 'html':
-        collectDirectives(
-          node.value,
-          range[0],
-          out.directives,
-          this.source.slice(range[0], range[1]),
-        );
-        return;
-      case 'link':
-        // An autolink (`<https://…>`, a bare `www.…`, an e-mail address) shows its URL: not prose.
-        if (this.source.charCodeAt(range[0]) !== 91 /* [ */) {
+  /**
+   * Add an inline node's prose. Walks with its own stack: emphasis and links can nest as deep as
+   * the parser reads. Inside a link's text no literal autolink is looked for.
+   */
+  inline(root: PhrasingContent, out: ParsedDocument): void {
+    const stack: [PhrasingContent, boolean][] = [[root, false]];
+    const pushChildren = (nodes: readonly PhrasingContent[], inLink: boolean): void => {
+      for (let i = nodes.length - 1; i >= 0; i--) stack.push([nodes[i]!, inLink]);
+    };
+    for (let next = stack.pop(); next; next = stack.pop()) {
+      const [node, inLink] = next;
+      const range = offsets(node);
+      if (!range) continue;
+      switch (node.type) {
+        case 'text':
+          this.text(node.value, range, inLink);
+          break;
+        case 'inlineCode':
+        case 'image':
+        case 'imageReference':
+        case 'footnoteReference':
+          // Not prose: keep a word boundary so the words around it stay apart.
           this.push(' ', [range[0]]);
-          return;
-        }
-        for (const c of node.children) this.inline(c, out);
-        return;
-      default:
-        if ('children' in node) {
-          for (const c of node.children) this.inline(c, out);
-        }
+          break;
+        case 'break':
+          this.push('\n', [range[0]]);
+          break;
+        case 'html':
+          collectDirectives(
+            node.value,
+            range[0],
+            out.directives,
+            this.source.slice(range[0], range[1]),
+          );
+          break;
+        case 'link':
+          // An autolink (`<https://…>`) shows its URL: not prose.
+          if (this.source.charCodeAt(range[0]) !== 91 /* [ */) this.push(' ', [range[0]]);
+          else pushChildren(node.children, true);
+          break;
+        default:
+          if ('children' in node) {
+            pushChildren(node.children, inLink || node.type === 'linkReference');
+          }
+      }
     }
+  }
+
+  /** A text node's value; a literal autolink in it (`www.…`, `https://…`, an e-mail address) is not prose. */
+  private text(value: string, range: [number, number], inLink: boolean): void {
+    const map = align(value, this.source, range[0], range[1]);
+    let at = 0;
+    for (const [start, end] of inLink ? [] : literalAutolinks(value)) {
+      if (start > at) this.push(value.slice(at, start), map.slice(at, start));
+      this.push(' ', [map[start]!]);
+      at = end;
+    }
+    if (at === 0) this.push(value, map);
+    else if (at < value.length) this.push(value.slice(at), map.slice(at));
   }
 
   finish(end: number): { text: string; src: number[] } {
