@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { lint } from '../../src/core';
 import type { TextChange } from '../../src/core/incremental';
 import { LintWorker, ResyncError } from '../../src/node/worker-client';
-import { buildLintWorker } from '../../scripts/build-worker';
+import { buildLintWorker } from '../../scripts/bundle';
 
 describe('LintWorker', function () {
   this.timeout(30_000);

@@ -1,5 +1,5 @@
 // Markdown → prose units (paragraphs, headings, table rows) with an exact map back to the source.
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
@@ -9,10 +9,9 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
-import type { Processor } from 'unified';
-import { literalAutolinks } from './autolinks';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root, Table, RootContent, PhrasingContent } from 'mdast';
+import { literalAutolinks } from './autolinks';
 
 /** A piece of prose the rules read: its text and, per character, the source offset it came from. */
 export interface ProseUnit {
@@ -76,7 +75,7 @@ export const MAX_NESTING = 2_000;
  * extension costs a third of the parse, and their transform makes text nodes without positions.
  * `literalAutolinks` finds them in the text instead.
  */
-function remarkGfm(this: Processor): void {
+function gfmWithoutLiteralAutolinks(this: Processor): void {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(
     gfmFootnote(),
@@ -91,9 +90,12 @@ function remarkGfm(this: Processor): void {
     gfmTaskListItemFromMarkdown(),
   );
 }
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+const processor = unified()
+  .use(remarkParse)
+  .use(gfmWithoutLiteralAutolinks)
+  .use(remarkFrontmatter, ['yaml']);
 /** Front matter is only recognised on a document's first line: this parses text from further on. */
-const continuationProcessor = unified().use(remarkParse).use(remarkGfm);
+const continuationProcessor = unified().use(remarkParse).use(gfmWithoutLiteralAutolinks);
 
 /** Trees of texts the parser could not read (empty roots), and why. */
 const failures = new WeakMap<Root, ParseFailure>();

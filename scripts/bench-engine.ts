@@ -1,0 +1,5 @@
+// What the benchmark measures of the engine, bundled (scripts/bundle.ts) as the CLI, the
+// extension and its worker bundle it.
+export { lint } from '../src/core';
+export { IncrementalLinter, type TextChange } from '../src/core/incremental';
+export { parseMarkdown } from '../src/core/markdown/parse';
