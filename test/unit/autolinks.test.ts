@@ -106,6 +106,18 @@ describe('literal autolinks', () => {
     assert.equal(lint(withLink).findings.length, 0);
   });
 
+  it('are found when written with a reference or an escape, and the claim around them is read', () => {
+    for (const url of ['https://example.nl', 'https&#58;//example.nl', 'https\\://example.nl']) {
+      const text = `The redesigned app (see ${url}) will increase customer loyalty.`;
+      const findings = lint(text).findings;
+      assert.deepEqual(
+        findings.map((f) => text.slice(f.range.start.offset, f.range.end.offset)),
+        ['loyalty'],
+        url,
+      );
+    }
+  });
+
   it('keep the text around them mapped to the source', () => {
     const source = 'Zie *www.example.nl* of mail info@example.nl voor de app.';
     const [unit] = extractProse(source).units;
