@@ -18,6 +18,7 @@ import {
 } from './markdown/parse';
 import {
   blankBefore,
+  collectDefinitions,
   contentEnd,
   lineStartOf,
   nextLineStart,
@@ -82,6 +83,8 @@ interface Block {
   scores?: Record<Lang, number>;
   /** Every finding, suppressed or not; only the offsets of their positions are kept current. */
   findings: Finding[];
+  /** For a list: where each item starts (at its marker) and ends, in the units' offsets. */
+  items?: [number, number][];
   /** The nearest heading above the block, and after it. */
   headingIn?: Statement;
   headingOut?: Statement;
@@ -326,6 +329,8 @@ export class IncrementalLinter {
       }
       case 'table':
         return this.tableRow(state, body, c, k);
+      case 'list':
+        return this.listItem(state, body, c, k);
       default:
         return undefined;
     }
@@ -411,6 +416,126 @@ export class IncrementalLinter {
           if (q > r) shiftUnit(u, delta);
           if (q !== r) u.blockEnd = end;
         });
+      },
+    };
+  }
+
+  /**
+   * An edit inside a top-level list that starts after an item's marker: re-parse the items it
+   * touches together with the next one, which must come back where it was (so the new items end
+   * where it begins, and nothing after it reads differently). The other items keep their units
+   * and statements. A long list of requirements is one block: without this, every keystroke in
+   * it (or a new item) would re-parse the whole list.
+   */
+  private listItem(state: State, body: string, c: TextChange, k: number): Plan | undefined {
+    const old = state.body;
+    const block = state.blocks[k]!;
+    const e0 = c.offset;
+    const e1 = c.offset + c.deleteLength;
+    const delta = c.insertText.length - c.deleteLength;
+    if (block.definitions.length || !block.items) return undefined;
+    settle(block, state.starts[k]!);
+    const items = block.items;
+    // The first item touched: the last one whose text (after its marker) starts at or before the
+    // edit. Its first line keeps some text (an empty item reads differently after a paragraph).
+    let r = firstIndex(items, ([start]) => start > e0) - 1;
+    let content = r >= 0 ? afterMarker(old, items[r]![0]) : undefined;
+    if (r > 0 && content !== undefined && content > e0) {
+      r--;
+      content = afterMarker(old, items[r]![0]);
+    }
+    if (r < 0 || content === undefined || content > e0) return undefined;
+    if (!old.slice(content, contentEnd(old, content)).trim()) return undefined;
+    if (!body.slice(content, contentEnd(body, content)).trim()) return undefined;
+    // The last item touched: the last one whose line starts at or before the edit's end.
+    const q = firstIndex(items, ([start]) => lineStartOf(old, start) > e1) - 1;
+    const next = items[q + 1];
+    if (!next) {
+      // The edit reaches the last item: what follows the list starts after a blank line and
+      // without indentation, so no item can continue into it.
+      const following = state.lineStarts[k + 1];
+      if (
+        following !== undefined &&
+        (!blankBefore(old, following) || /[ \t]/.test(old.charAt(following)))
+      ) {
+        return undefined;
+      }
+    }
+    const lineStart = lineStartOf(old, items[r]![0]);
+    const text = body.slice(lineStart, (next ? next[1] : state.ends[k]!) + delta);
+    const parsed = parseWithDefinitions(text, false, () => [...state.definitions.keys()]);
+    const list = parsed?.children[0];
+    if (!parsed || parsed.count !== 1 || list?.type !== 'list') return undefined;
+    const edited = next ? list.children.slice(0, -1) : list.children;
+    if (edited.length === 0 || offsetsOf(edited[0]!)[0] !== items[r]![0] - lineStart) {
+      return undefined;
+    }
+    if (next) {
+      const [s1, f1] = offsetsOf(list.children[list.children.length - 1]!);
+      if (s1 !== next[0] + delta - lineStart || f1 !== next[1] + delta - lineStart)
+        return undefined;
+    }
+    const definitions: string[] = [];
+    for (const item of edited) collectDefinitions(item, definitions);
+    if (definitions.length) return undefined;
+    const doc = extractProse(parsed.source, {
+      type: 'root',
+      children: [{ ...list, children: edited }],
+    });
+    for (const u of doc.units) shiftUnit(u, lineStart);
+    for (const d of doc.directives) {
+      d.start += lineStart;
+      d.end += lineStart;
+    }
+    // The old items' units and directives, and those after them (moved when the plan applies).
+    const { units, directives } = block;
+    const [from, to] = [items[r]![0], items[q]![1]];
+    const u0 = firstIndex(units, (u) => u.start >= from);
+    const u1 = firstIndex(units, (u) => u.start > to);
+    const d0 = firstIndex(directives, (d) => d.start >= from);
+    const d1 = firstIndex(directives, (d) => d.start > to);
+    const unitsAfter = units.slice(u1);
+    const directivesAfter = directives.slice(d1);
+    const itemsAfter = items.slice(q + 1);
+    const units2 = [...units.slice(0, u0), ...doc.units, ...unitsAfter];
+    // Table header statements are cached by the table's end, which moves: analyse rows again.
+    const tables = units2.some((u) => u.kind === 'tableRow');
+    const statements = [
+      ...block.statements.slice(0, u0),
+      ...doc.units.map(() => undefined),
+      ...block.statements.slice(u1),
+    ].map((st, n) => (tables && units2[n]!.kind === 'tableRow' ? undefined : st));
+    const placed = edited.map((item): [number, number] => {
+      const [s0, f0] = offsetsOf(item);
+      return [s0 + lineStart, f0 + lineStart];
+    });
+    const fresh: Block = {
+      type: block.type,
+      units: units2,
+      unitsAt: block.unitsAt,
+      statements,
+      headerCache: tables ? undefined : block.headerCache,
+      directives: [...directives.slice(0, d0), ...doc.directives, ...directivesAfter],
+      definitions: [],
+      items: [...items.slice(0, r), ...placed, ...itemsAfter],
+      findings: [],
+    };
+    const end = next ? state.ends[k]! + delta : placed[placed.length - 1]![1];
+    return {
+      lo: k,
+      hi: k,
+      fresh: [{ block: fresh, start: state.starts[k]!, end, lineStart: state.lineStarts[k]! }],
+      kind: 'in-block',
+      apply: () => {
+        for (const u of unitsAfter) shiftUnit(u, delta);
+        for (const d of directivesAfter) {
+          d.start += delta;
+          d.end += delta;
+        }
+        for (const it of itemsAfter) {
+          it[0] += delta;
+          it[1] += delta;
+        }
       },
     };
   }
@@ -582,6 +707,7 @@ function newBlock(
     directives: doc.directives,
     definitions: p?.definitions ?? [],
     frontMatter: doc.frontMatter,
+    items: p?.items,
     findings: [],
   };
 }
@@ -591,7 +717,33 @@ function settle(block: Block, start: number): void {
   const delta = start - block.unitsAt;
   if (delta === 0) return;
   for (const u of block.units) shiftUnit(u, delta);
+  for (const it of block.items ?? []) {
+    it[0] += delta;
+    it[1] += delta;
+  }
   block.unitsAt = start;
+}
+
+/**
+ * Where a list item's content starts: after its marker (`-`, `*`, `+`, `1.`, `1)`) and the white
+ * space after it on the marker's line; undefined when `at` holds no marker.
+ */
+function afterMarker(text: string, at: number): number | undefined {
+  let o = at;
+  while (o - at < 3 && text.charCodeAt(o) === 32) o++;
+  const marker = o;
+  const c = text.charCodeAt(o);
+  if (c === 45 || c === 42 || c === 43) o++;
+  else {
+    while (o - marker < 9 && text.charCodeAt(o) >= 48 && text.charCodeAt(o) <= 57) o++;
+    if (o === marker || (text.charCodeAt(o) !== 46 && text.charCodeAt(o) !== 41)) return undefined;
+    o++;
+  }
+  const after = o;
+  while (text.charCodeAt(o) === 32 || text.charCodeAt(o) === 9) o++;
+  return o > after || o >= text.length || text.charCodeAt(o) === 10 || text.charCodeAt(o) === 13
+    ? o
+    : undefined;
 }
 
 function holdsHeading(block: Block): boolean {

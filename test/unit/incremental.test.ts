@@ -7,6 +7,7 @@ import { lint } from '../../src/core';
 import { IncrementalLinter, diff, type TextChange } from '../../src/core/incremental';
 import { parseBlocks } from '../../src/core/markdown/blocks';
 import { extractProse, parseMarkdown, type ParsedDocument } from '../../src/core/markdown/parse';
+import { englishDocument, haveCorpora } from '../../scripts/corpus-documents';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CORPORA = path.resolve(ROOT, '..', 'shared', 'corpora');
@@ -81,6 +82,73 @@ const PIECES = [
   '\n> CX note: loyalty also depends on the service desk.\n',
   '\n  CX-notitie: de klantreis loopt ook via de balie.\n',
 ];
+
+/** A document of lists with most of what list items can hold. */
+const LISTS = `# Eisen
+
+- The redesign of the app will increase customer loyalty.
+- Het nieuwe portaal zorgt voor meer vertrouwen bij inwoners.
+  A continuation line about the service desk.
+lazy continuation without indentation
+- An item with a nested list:
+  - nested one about retention
+  - nested two: the UX team owns the NPS
+- An item with code:
+
+  \`\`\`
+  const loyalty = redesign();
+  \`\`\`
+
+- An item with a quote
+  > CX note: loyalty also depends on the service desk.
+- [ ] a task about the NPS of the new app
+- An item with a table:
+
+  | KPI | target |
+  | --- | --- |
+  | NPS of the app | +10 |
+
+- <!-- uxcx-disable-next-line -->
+  The new app will raise retention.
+- Links: [the portal](https://example.nl), www.example.nl and \`the app\`.
+-     indented code in an item
+- # A heading in an item about brand preference
+- The last tight item: the website must be user-friendly.
+
+1. The first ordered requirement.
+2. The redesigned screens will raise trust in the organisation.
+3) A new list by its delimiter.
+
+* A star list: het formulier moet gebruiksvriendelijk zijn.
++ A plus list: seamless onboarding.
+
+A paragraph between lists.
+
+- The customer journey covers the app and the website.
+- Door de nieuwe UX stijgt de klanttevredenheid.
+`;
+
+/** Edits of one line mostly (words, claims, markup), some across lines. */
+const listEditArb: fc.Arbitrary<EditSpec> = fc.record({
+  // Anywhere in the document, evenly (fast-check's doubles favour the ends).
+  at: fc.noBias(fc.nat({ max: 999_999 })).map((n) => n / 1_000_000),
+  kind: fc.constantFrom(
+    'insert' as const,
+    'insert' as const,
+    'delete' as const,
+    'replace' as const,
+  ),
+  deleteLength: fc.nat({ max: 12 }),
+  insert: fc.oneof(
+    {
+      weight: 6,
+      arbitrary: fc.constantFrom(' loyalty', 'e', ' UX', ' de app', '`', '*', '[x]', ' '),
+    },
+    { weight: 2, arbitrary: fc.constantFrom('\n- new item about trust', '\n  more text', '\n') },
+    { weight: 1, arbitrary: fc.constantFrom(...PIECES) },
+  ),
+  give: fc.boolean(),
+});
 
 interface EditSpec {
   at: number;
@@ -176,6 +244,71 @@ describe('IncrementalLinter', () => {
     assert.ok(counts.edits >= DOCUMENTS.length * 8 * 4, `only ${counts.edits} edits`);
     // Most edits must take the incremental path, or the test proves little.
     assert.ok(counts.incremental > counts.edits * 0.6, JSON.stringify(counts));
+  });
+
+  it('gives what a full lint gives after random edits of long lists', function () {
+    this.timeout(60_000);
+    const documents = [LISTS, LISTS.replace(/\n/g, '\r\n')];
+    if (haveCorpora(CORPORA)) {
+      // The PROMISE requirements as one list, as the benchmark builds it (its first 120 items).
+      documents.push(englishDocument(CORPORA).text.split('\n').slice(0, 122).join('\n'));
+    }
+    const counts: Record<string, number> = { edits: 0 };
+    for (const original of documents) {
+      fc.assert(
+        fc.property(fc.array(listEditArb, { minLength: 4, maxLength: 10 }), (edits) => {
+          const linter = new IncrementalLinter();
+          let text = original;
+          linter.lintFull(text);
+          for (const e of edits) {
+            const next = apply(text, e);
+            const got = linter.update(next.text, e.give ? next.change : undefined);
+            assert.deepStrictEqual(got, lint(next.text), `after ${JSON.stringify(next.change)}`);
+            counts.edits!++;
+            counts[linter.lastUpdate] = (counts[linter.lastUpdate] ?? 0) + 1;
+            text = next.text;
+          }
+        }),
+        { numRuns: 40 },
+      );
+    }
+    // Most edits in lists must take the list-item path, or the test proves little about it.
+    assert.ok((counts['in-block'] ?? 0) > counts.edits! * 0.5, JSON.stringify(counts));
+  });
+
+  it('re-parses only the edited items of a long list, also for a new item', () => {
+    const items = Array.from(
+      { length: 3000 },
+      (_, k) => `- De aanvraag ${k} wordt binnen 5 dagen behandeld.`,
+    );
+    const text = `# Eisen\n\n${items.join('\n')}\n`;
+    const linter = new IncrementalLinter({ lang: 'nl' });
+    linter.lintFull(text);
+    let current = text;
+    const edit = (offset: number, insertText: string): void => {
+      const next = current.slice(0, offset) + insertText + current.slice(offset);
+      const result = linter.update(next, { offset, deleteLength: 0, insertText });
+      assert.equal(linter.lastUpdate, 'in-block', JSON.stringify(insertText));
+      assert.deepStrictEqual(result, lint(next, { lang: 'nl' }));
+      current = next;
+    };
+    const at = current.indexOf('aanvraag 1500') + 'aanvraag 1500'.length;
+    edit(at, ' (de nieuwe app verhoogt de klantloyaliteit)');
+    const end = current.indexOf('\n', current.indexOf('aanvraag 2000'));
+    edit(end, '\n- Door het nieuwe ontwerp stijgt de NPS.');
+    edit(current.length - 1, '\n- Het portaal zorgt voor meer vertrouwen.');
+  });
+
+  it('leaves to the block path an edit after which the last item could take in the next block', () => {
+    // "2. x" reads its content from column 3, so the paragraph indented by 3 joins it.
+    const text = '# T\n\n1.  The new app\n\n   The redesign will increase customer loyalty.\n';
+    const linter = new IncrementalLinter();
+    linter.lintFull(text);
+    const at = text.indexOf('app') + 3;
+    const next = text.slice(0, at) + '\n2. x' + text.slice(at);
+    const result = linter.update(next, { offset: at, deleteLength: 0, insertText: '\n2. x' });
+    assert.deepStrictEqual(result, lint(next));
+    assert.equal(linter.lastUpdate, 'blocks');
   });
 
   it('re-parses only the edited blocks of a long document', () => {

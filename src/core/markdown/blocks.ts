@@ -27,6 +27,8 @@ export interface ParsedBlock {
   frontMatter?: string;
   /** Set on a stretch the parser could not read (type `unreadable`, no units). */
   unreadable?: ParseFailure;
+  /** For a list: where each of its items starts (at its marker) and ends. */
+  items?: [number, number][];
 }
 
 /** Chunk size: parsing costs least per character around 8–16 K. */
@@ -219,7 +221,7 @@ export function toBlocks(
     }
     const definitions: string[] = [];
     collectDefinitions(node, definitions);
-    blocks.push({
+    const block: ParsedBlock = {
       type: node.type,
       start: start + base,
       end: end + base,
@@ -228,7 +230,14 @@ export function toBlocks(
       directives: doc.directives,
       definitions,
       frontMatter: doc.frontMatter,
-    });
+    };
+    if (node.type === 'list') {
+      block.items = node.children.map((item) => {
+        const [s, e] = offsetsOf(item);
+        return [s + base, e + base];
+      });
+    }
+    blocks.push(block);
   }
   return blocks;
 }
