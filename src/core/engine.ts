@@ -12,6 +12,7 @@ import { parseDocument } from './markdown/blocks';
 import { splitSentences } from './text/sentences';
 import { analyse, type Statement } from './analysis';
 import { matcherFor } from './lexicon';
+import type { Category } from './lexicon/types';
 import { asLang, decideLanguage, frontMatterLanguage, languageScores } from './lang';
 import { RULES, type RawFinding } from './rules';
 import { defaultConfig, type ResolvedConfig } from './config';
@@ -187,9 +188,10 @@ export function checkUnit(
   const findings: Finding[] = [];
   let previous: Statement | undefined;
   for (const statement of statements) {
-    for (const rule of RULES) {
+    // Most statements name nothing a rule requires.
+    for (const rule of statement.matches.size ? RULES : []) {
       const severity = config.rules[rule.id];
-      if (severity === 'off') continue;
+      if (severity === 'off' || !namesAny(statement, rule.requires)) continue;
       for (const raw of rule.check({
         statement,
         previous,
@@ -217,10 +219,27 @@ export function blocksWithCxNote(units: readonly ProseUnit[]): Set<number> {
     let j = i + 1;
     while (j < units.length && units[j]!.start < end) j++;
     const next = units[j];
-    if (next && next.nested && CX_NOTE.test(next.text)) noted.add(end);
+    if (next && next.nested && mayBeCxNote(next.text) && CX_NOTE.test(next.text)) noted.add(end);
   }
   return noted;
 }
+
+/** Does the statement name one of the categories? */
+function namesAny(statement: Statement, categories: readonly Category[]): boolean {
+  for (const c of categories) if (statement.matches.has(c)) return true;
+  return false;
+}
+
+/** Does the text start with "cx" (after white space)? Most units do not: no need to ask more. */
+function mayBeCxNote(text: string): boolean {
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && (c < 128 || !WHITE_SPACE.test(text[i]!))) break;
+  }
+  return (text.charCodeAt(i) | 32) === 99 && (text.charCodeAt(i + 1) | 32) === 120;
+}
+const WHITE_SPACE = /\s/;
 
 /** The whole text as one statement, without surrounding white space (none when it is blank). */
 function trimmed(text: string): [number, number][] {

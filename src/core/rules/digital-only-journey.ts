@@ -11,6 +11,7 @@ export const digitalOnlyJourney: Rule = {
     en: 'A customer-journey or CX goal names only digital touchpoints.',
     nl: 'Een klantreis- of CX-doel noemt alleen digitale contactmomenten.',
   },
+  requires: ['journey'],
   check({ statement: s }) {
     const journey = get(s, 'journey')[0];
     if (!journey || isQuestion(s)) return [];

@@ -2,6 +2,7 @@
 import type { Lang, RuleId, Severity, SpanRole } from '../types';
 import type { Statement } from '../analysis';
 import type { Match } from '../lexicon/matcher';
+import type { Category } from '../lexicon/types';
 import { matchOffsets } from '../analysis';
 
 /** A finding before positions and fixes are attached; offsets are into the unit text. */
@@ -28,6 +29,11 @@ export interface Rule {
   tags: string[];
   /** One-line description per language (for the rules table, hovers and the CLI). */
   description: Record<Lang, string>;
+  /**
+   * The rule reports only on a statement that names one of these: on other statements it is not
+   * asked (most statements name none). `test/unit/rules.test.ts` holds every rule to it.
+   */
+  requires: readonly Category[];
   check(ctx: RuleContext): RawFinding[];
 }
 

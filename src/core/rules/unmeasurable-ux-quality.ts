@@ -11,6 +11,7 @@ export const unmeasurableUxQuality: Rule = {
     en: 'A vague UX quality ("user-friendly", "intuitive", "seamless") without a measurable criterion.',
     nl: 'Een vage UX-kwaliteit ("gebruiksvriendelijk", "intuïtief", "naadloos") zonder meetbaar criterium.',
   },
+  requires: ['vague'],
   check({ statement: s }) {
     const vague = get(s, 'vague');
     if (vague.length === 0) return [];

@@ -43,6 +43,7 @@ export const uxCxConflation: Rule = {
     en: 'User experience and customer experience are used as one term.',
     nl: 'Gebruikerservaring en klantervaring worden als één begrip gebruikt.',
   },
+  requires: ['uxTerm', 'cxTerm'],
   check({ statement: s }) {
     if (has(s, 'meta') || has(s, 'negation')) return [];
     const terms = [...get(s, 'uxTerm'), ...get(s, 'cxTerm')].sort((a, b) => a.first - b.first);

@@ -277,6 +277,7 @@ export const uxForCxOutcome: Rule = {
     en: 'A statement expects a customer-experience outcome (loyalty, trust, NPS…) from user-experience work.',
     nl: 'Een uitspraak verwacht een klantervaringsuitkomst (loyaliteit, vertrouwen, NPS…) van UX-werk.',
   },
+  requires: ['cxOutcome'],
   check(ctx) {
     const s = ctx.statement;
     if (!has(s, 'cxOutcome') || excluded(s) || isQuestion(s) || ctx.cxNote) return [];
