@@ -344,6 +344,33 @@ async function main(): Promise<void> {
   const verified = isDeepStrictEqual(linter.update(text), lint(text));
   log(`incremental: one-char p50 ${ms(median(oneChar))} ms, paste p50 ${ms(median(pasted))} ms`);
 
+  // The same in one long list (the PROMISE items, repeated to about 1.2 MB: one block): a
+  // character typed in an item, and a new item after one (Enter and its text).
+  const listDoc = `# Requirements\n\n${en.text.slice(en.text.indexOf('- ')).repeat(16)}`;
+  const listLinter = new IncrementalLinter();
+  let listText = listDoc;
+  listLinter.lintFull(listText);
+  const listChar: number[] = [];
+  const listItemAdded: number[] = [];
+  const listKinds: Record<string, number> = {};
+  for (let k = 0; k < 2 * edits; k++) {
+    const end = listText.indexOf('\n', middle(listText.length));
+    const c =
+      k % 2 === 0
+        ? { offset: end - 1, deleteLength: 0, insertText: 'e' }
+        : {
+            offset: end,
+            deleteLength: 0,
+            insertText: '\n- The portal shall be usable on a phone.',
+          };
+    const next = edited(listText, c);
+    (k % 2 === 0 ? listChar : listItemAdded).push(time(() => listLinter.update(next, c)));
+    listKinds[listLinter.lastUpdate] = (listKinds[listLinter.lastUpdate] ?? 0) + 1;
+    listText = next;
+  }
+  const listVerified = isDeepStrictEqual(listLinter.update(listText), lint(listText));
+  log(`incremental in a long list: one-char p50 ${ms(median(listChar))} ms`);
+
   // The same on a worker thread, as the extension does it: the whole text once (in pieces), then
   // only the edits. How long is the main thread ever blocked?
   const workerPath = path.join(OUT_DIR, 'lint-worker.js');
@@ -480,6 +507,15 @@ async function main(): Promise<void> {
     edits,
     kinds,
     verifiedEqualToFullLint: verified,
+    longList: {
+      chars: listDoc.length,
+      oneCharP50Ms: median(listChar),
+      oneCharP95Ms: quantile(listChar, 0.95),
+      newItemP50Ms: median(listItemAdded),
+      newItemP95Ms: quantile(listItemAdded, 0.95),
+      kinds: listKinds,
+      verifiedEqualToFullLint: listVerified,
+    },
   };
   const longestBlock = {
     inProcessFullLintMs: uxcx,
@@ -524,6 +560,7 @@ async function main(): Promise<void> {
     '',
     `ratios on nl-corpora: uxcx/parse ${ratio(ratios.uxcxOverParse)}, uxcx/alex ${ratio(ratios.uxcxOverAlex)} (alex/uxcx ${ratio(ratios.alexOverUxcx)}), uxcx/markdownlint ${ratio(ratios.uxcxOverMarkdownlint)}`,
     `incremental (${edits} edits each, middle fifth of nl-corpora): one char p50 ${ms(incremental.oneCharP50Ms)} ms, p95 ${ms(incremental.oneCharP95Ms)} ms, max ${ms(incremental.oneCharMaxMs)} ms; paste p50 ${ms(incremental.pasteP50Ms)} ms, p95 ${ms(incremental.pasteP95Ms)} ms; paths ${JSON.stringify(kinds)}; equal to full lint: ${verified}`,
+    `incremental in one long list (${(incremental.longList.chars / 1e6).toFixed(2)} M, ${edits} edits each): one char p50 ${ms(incremental.longList.oneCharP50Ms)} ms, p95 ${ms(incremental.longList.oneCharP95Ms)} ms; new item p50 ${ms(incremental.longList.newItemP50Ms)} ms, p95 ${ms(incremental.longList.newItemP95Ms)} ms; paths ${JSON.stringify(listKinds)}; equal to full lint: ${listVerified}`,
     `worker: full lint round trip ${ms(workerResult.fullLintMs)} ms, update round trip p50 ${ms(workerResult.updateRoundTripP50Ms)} ms / p95 ${ms(workerResult.updateRoundTripP95Ms)} ms, longest post ${ms(workerResult.longestPostMs)} ms, main-thread event-loop delay max ${ms(workerResult.eventLoopDelayMaxMs)} ms (p99 ${ms(workerResult.eventLoopDelayP99Ms)} ms)`,
     `longest synchronous lint block on the calling thread: full lint in-process ${ms(longestBlock.inProcessFullLintMs)} ms, incremental in-process max ${ms(longestBlock.inProcessIncrementalMaxMs)} ms, with the worker ${ms(longestBlock.withWorkerMaxEventLoopDelayMs)} ms`,
     `peak memory (fresh process, nl-corpora, max RSS MB / heap high-water MB): ${Object.entries(
