@@ -83,7 +83,7 @@ interface Block {
   scores?: Record<Lang, number>;
   /** Every finding, suppressed or not; only the offsets of their positions are kept current. */
   findings: Finding[];
-  /** For a list: where each item starts (at its marker) and ends, in the units' offsets. */
+  /** For a list: where each item starts (at its marker) and ends, from the block's start. */
   items?: [number, number][];
   /** The nearest heading above the block, and after it. */
   headingIn?: Statement;
@@ -235,17 +235,29 @@ export class IncrementalLinter {
     const i = firstIndex(ends, (end) => end >= e0);
     const j = firstIndex(lineStarts, (s) => s > e1) - 1;
     let a = i - 1;
-    // The window starts after a blank line, where the parser starts afresh (see parseBlocks).
-    while (a >= 0 && (nextLineStart(old, starts[a]!) > e0 || !blankBefore(old, lineStarts[a]!))) {
-      a--;
+    if (i < blocks.length && startsItsOwn(old, lineStarts[i]!, e0)) {
+      // The edited block itself starts the window: the block above cannot take it in.
+      a = i;
+    } else {
+      // The window starts after a blank line, where the parser starts afresh (see parseBlocks).
+      while (a >= 0 && (nextLineStart(old, starts[a]!) > e0 || !blankBefore(old, lineStarts[a]!))) {
+        a--;
+      }
     }
     let b = j + 1;
     const windowStart = a >= 0 ? lineStarts[a]! : 0;
     const lo = Math.max(a, 0);
 
     let parsed: { tree: Root; source: string; count: number } | undefined;
+    /** The window ends with the first item of list b, which is kept (see below). */
+    let listTail = false;
     for (let attempt = 0; attempt < MAX_ATTEMPTS && !parsed; attempt++) {
-      const oldEnd = b < blocks.length ? ends[b]! : old.length;
+      // A list after the edit is read up to the end of its first item: when that item starts
+      // and ends where it did, the rest of the list reads as before, and the list is kept (a
+      // long list of requirements would otherwise be read again for an edit above or below it).
+      const after = blocks[b];
+      listTail = !!after && (after.items?.length ?? 0) > 1 && after.definitions.length === 0;
+      const oldEnd = !after ? old.length : listTail ? starts[b]! + after.items![0]![1] : ends[b]!;
       const windowEnd = oldEnd + delta;
       if (windowEnd - windowStart > MAX_WINDOW) return undefined;
       const text = body.slice(windowStart, windowEnd);
@@ -275,10 +287,11 @@ export class IncrementalLinter {
         b = Math.min(blocks.length, b + (1 << attempt));
         continue;
       }
-      parsed = { tree, source: tree.source, count: n };
+      if (listTail && (tail as { children?: unknown[] }).children?.length !== 1) return undefined;
+      parsed = { tree, source: tree.source, count: listTail ? n - 1 : n };
     }
     if (!parsed) return undefined;
-    const hi = Math.min(b, blocks.length - 1);
+    const hi = listTail ? b - 1 : Math.min(b, blocks.length - 1);
 
     // The new blocks, in the new text's offsets.
     const fresh = toBlocks(parsed.tree, parsed.source, windowStart, parsed.count, body).map(track);
@@ -435,21 +448,24 @@ export class IncrementalLinter {
     const delta = c.insertText.length - c.deleteLength;
     if (block.definitions.length || !block.items) return undefined;
     settle(block, state.starts[k]!);
+    // Item offsets are kept relative to the block's start.
+    const base = state.starts[k]!;
     const items = block.items;
+    const item = (n: number): [number, number] => [base + items[n]![0], base + items[n]![1]];
     // The first item touched: the last one whose text (after its marker) starts at or before the
     // edit. Its first line keeps some text (an empty item reads differently after a paragraph).
-    let r = firstIndex(items, ([start]) => start > e0) - 1;
-    let content = r >= 0 ? afterMarker(old, items[r]![0]) : undefined;
+    let r = firstIndex(items, ([start]) => base + start > e0) - 1;
+    let content = r >= 0 ? afterMarker(old, item(r)[0]) : undefined;
     if (r > 0 && content !== undefined && content > e0) {
       r--;
-      content = afterMarker(old, items[r]![0]);
+      content = afterMarker(old, item(r)[0]);
     }
     if (r < 0 || content === undefined || content > e0) return undefined;
     if (!old.slice(content, contentEnd(old, content)).trim()) return undefined;
     if (!body.slice(content, contentEnd(body, content)).trim()) return undefined;
     // The last item touched: the last one whose line starts at or before the edit's end.
-    const q = firstIndex(items, ([start]) => lineStartOf(old, start) > e1) - 1;
-    const next = items[q + 1];
+    const q = firstIndex(items, ([start]) => lineStartOf(old, base + start) > e1) - 1;
+    const next = q + 1 < items.length ? item(q + 1) : undefined;
     if (!next) {
       // The edit reaches the last item: what follows the list starts after a blank line and
       // without indentation, so no item can continue into it.
@@ -461,13 +477,13 @@ export class IncrementalLinter {
         return undefined;
       }
     }
-    const lineStart = lineStartOf(old, items[r]![0]);
+    const lineStart = lineStartOf(old, item(r)[0]);
     const text = body.slice(lineStart, (next ? next[1] : state.ends[k]!) + delta);
     const parsed = parseWithDefinitions(text, false, () => [...state.definitions.keys()]);
     const list = parsed?.children[0];
     if (!parsed || parsed.count !== 1 || list?.type !== 'list') return undefined;
     const edited = next ? list.children.slice(0, -1) : list.children;
-    if (edited.length === 0 || offsetsOf(edited[0]!)[0] !== items[r]![0] - lineStart) {
+    if (edited.length === 0 || offsetsOf(edited[0]!)[0] !== item(r)[0] - lineStart) {
       return undefined;
     }
     if (next) {
@@ -489,7 +505,7 @@ export class IncrementalLinter {
     }
     // The old items' units and directives, and those after them (moved when the plan applies).
     const { units, directives } = block;
-    const [from, to] = [items[r]![0], items[q]![1]];
+    const [from, to] = [item(r)[0], item(q)[1]];
     const u0 = firstIndex(units, (u) => u.start >= from);
     const u1 = firstIndex(units, (u) => u.start > to);
     const d0 = firstIndex(directives, (d) => d.start >= from);
@@ -505,9 +521,9 @@ export class IncrementalLinter {
       ...doc.units.map(() => undefined),
       ...block.statements.slice(u1),
     ].map((st, n) => (tables && units2[n]!.kind === 'tableRow' ? undefined : st));
-    const placed = edited.map((item): [number, number] => {
-      const [s0, f0] = offsetsOf(item);
-      return [s0 + lineStart, f0 + lineStart];
+    const placed = edited.map((node): [number, number] => {
+      const [s0, f0] = offsetsOf(node);
+      return [s0 + lineStart - base, f0 + lineStart - base];
     });
     const fresh: Block = {
       type: block.type,
@@ -520,7 +536,7 @@ export class IncrementalLinter {
       items: [...items.slice(0, r), ...placed, ...itemsAfter],
       findings: [],
     };
-    const end = next ? state.ends[k]! + delta : placed[placed.length - 1]![1];
+    const end = next ? state.ends[k]! + delta : base + placed[placed.length - 1]![1];
     return {
       lo: k,
       hi: k,
@@ -717,11 +733,22 @@ function settle(block: Block, start: number): void {
   const delta = start - block.unitsAt;
   if (delta === 0) return;
   for (const u of block.units) shiftUnit(u, delta);
-  for (const it of block.items ?? []) {
-    it[0] += delta;
-    it[1] += delta;
-  }
   block.unitsAt = start;
+}
+
+/**
+ * Does the block whose first line starts at `lineStart` start afresh whatever an edit from `e0`
+ * does? It follows a blank line, and the edit leaves its line's indentation (at most three
+ * spaces) and first character alone, which opens no list item or block quote: after a blank
+ * line, only those (or indentation) let a line continue the block above.
+ */
+function startsItsOwn(text: string, lineStart: number, e0: number): boolean {
+  if (!blankBefore(text, lineStart)) return false;
+  let p = lineStart;
+  while (p - lineStart < 3 && text.charCodeAt(p) === 32) p++;
+  const c = text.charCodeAt(p);
+  const opens = c === 45 || c === 42 || c === 43 || c === 62 || (c >= 48 && c <= 57);
+  return !opens && c !== 32 && c !== 9 && c !== 10 && c !== 13 && p < text.length && e0 > p;
 }
 
 /**

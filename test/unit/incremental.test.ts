@@ -299,6 +299,35 @@ describe('IncrementalLinter', () => {
     edit(current.length - 1, '\n- Het portaal zorgt voor meer vertrouwen.');
   });
 
+  it('keeps a long list when the edit is in a block above or below it', function () {
+    this.timeout(60_000);
+    // Longer than the largest window: re-parsing the list would mean a full lint.
+    const items = Array.from(
+      { length: 6500 },
+      (_, k) => `- Requirement ${k} is met within 5 days.`,
+    );
+    const text = `# Eisen\n\nIntro.\n\n${items.join('\n')}\n\nAfter the list.\n\n## Next\n\nEnd.\n`;
+    const linter = new IncrementalLinter({ lang: 'en' });
+    linter.lintFull(text);
+    let current = text;
+    const edit = (after: string, insertText: string, path: string): void => {
+      assert.ok(current.includes(after), after);
+      const offset = current.indexOf(after) + after.length;
+      const next = current.slice(0, offset) + insertText + current.slice(offset);
+      const result = linter.update(next, { offset, deleteLength: 0, insertText });
+      assert.deepStrictEqual(result, lint(next, { lang: 'en' }));
+      assert.equal(linter.lastUpdate, path, `${after} + ${JSON.stringify(insertText)}`);
+      current = next;
+    };
+    edit('Intro', ': the redesign will increase customer loyalty', 'blocks');
+    edit('After', ' the redesigned app raises trust,', 'blocks');
+    edit('## Ne', 'w UX goals for the', 'blocks');
+    // A list typed right above joins it, and an indented paragraph below joins its last item:
+    // both change the list, which is then linted in full (and right).
+    edit('customer loyalty.', '\n\n- A new first item about the app', 'full');
+    edit('5 days.\n\n', '  ', 'full');
+  });
+
   it('leaves to the block path an edit after which the last item could take in the next block', () => {
     // "2. x" reads its content from column 3, so the paragraph indented by 3 joins it.
     const text = '# T\n\n1.  The new app\n\n   The redesign will increase customer loyalty.\n';

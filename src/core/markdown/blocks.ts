@@ -27,7 +27,7 @@ export interface ParsedBlock {
   frontMatter?: string;
   /** Set on a stretch the parser could not read (type `unreadable`, no units). */
   unreadable?: ParseFailure;
-  /** For a list: where each of its items starts (at its marker) and ends. */
+  /** For a list: where each of its items starts (at its marker) and ends, from `start`. */
   items?: [number, number][];
 }
 
@@ -234,7 +234,7 @@ export function toBlocks(
     if (node.type === 'list') {
       block.items = node.children.map((item) => {
         const [s, e] = offsetsOf(item);
-        return [s + base, e + base];
+        return [s - start, e - start];
       });
     }
     blocks.push(block);
