@@ -13,7 +13,8 @@ export function haveCorpora(corpora = CORPORA): boolean {
   return DUTCH.every((d) => existsSync(path.join(corpora, d)));
 }
 
-function markdownFiles(dir: string, out: string[] = []): string[] {
+/** The Markdown files under a folder (depth first). */
+export function markdownFiles(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     const p = path.join(dir, name);
     if (statSync(p).isDirectory()) markdownFiles(p, out);

@@ -3,7 +3,7 @@
 // context the engine gives) of the labelled corpora, the fixtures, the examples and, when present,
 // the shared corpora.
 import { strict as assert } from 'node:assert';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { lint, type Lang } from '../../src/core';
 import { analyseUnit, blocksWithCxNote } from '../../src/core/engine';
@@ -12,18 +12,9 @@ import { parseDocument } from '../../src/core/markdown/blocks';
 import type { Statement } from '../../src/core/analysis';
 import { RULES } from '../../src/core/rules';
 import { CORPUS_SETS, readCorpus } from '../eval/evaluate';
-import { CORPORA, haveCorpora } from '../../scripts/corpus-documents';
+import { CORPORA, haveCorpora, markdownFiles } from '../../scripts/corpus-documents';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-
-function markdownFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) markdownFiles(p, out);
-    else if (name.endsWith('.md')) out.push(p);
-  }
-  return out;
-}
 
 function* documents(): Generator<{ text: string; lang?: Lang }> {
   for (const set of CORPUS_SETS) {
