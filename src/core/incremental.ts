@@ -10,6 +10,7 @@ import type { Finding, Lang, Position, Range } from './types';
 import { LineIndex } from './text/lines';
 import {
   extractProse,
+  listMarkerEnd,
   MAX_NESTING,
   nestingDepth,
   type Directive,
@@ -287,7 +288,7 @@ export class IncrementalLinter {
         b = Math.min(blocks.length, b + (1 << attempt));
         continue;
       }
-      if (listTail && (tail as { children?: unknown[] }).children?.length !== 1) return undefined;
+      if (listTail && (tail?.type !== 'list' || tail.children.length !== 1)) return undefined;
       parsed = { tree, source: tree.source, count: listTail ? n - 1 : n };
     }
     if (!parsed) return undefined;
@@ -758,15 +759,9 @@ function startsItsOwn(text: string, lineStart: number, e0: number): boolean {
 function afterMarker(text: string, at: number): number | undefined {
   let o = at;
   while (o - at < 3 && text.charCodeAt(o) === 32) o++;
-  const marker = o;
-  const c = text.charCodeAt(o);
-  if (c === 45 || c === 42 || c === 43) o++;
-  else {
-    while (o - marker < 9 && text.charCodeAt(o) >= 48 && text.charCodeAt(o) <= 57) o++;
-    if (o === marker || (text.charCodeAt(o) !== 46 && text.charCodeAt(o) !== 41)) return undefined;
-    o++;
-  }
-  const after = o;
+  const after = listMarkerEnd(text, o);
+  if (after < 0) return undefined;
+  o = after;
   while (text.charCodeAt(o) === 32 || text.charCodeAt(o) === 9) o++;
   return o > after || o >= text.length || text.charCodeAt(o) === 10 || text.charCodeAt(o) === 13
     ? o

@@ -130,11 +130,7 @@ function afterBlankLine(source: string, at: number): number {
  */
 function readInPieces(source: string, from: number, to: number): ParsedBlock[] {
   const cuts = [from];
-  const blank = /\n[ \t]*\r?\n/g;
-  blank.lastIndex = from;
-  for (let m = blank.exec(source); m; m = blank.exec(source)) {
-    const cut = m.index + m[0].length;
-    if (cut >= to) break;
+  for (let cut = afterBlankLine(source, from); cut < to; cut = afterBlankLine(source, cut)) {
     cuts.push(cut);
   }
   const blocks: ParsedBlock[] = [];

@@ -50,9 +50,9 @@ export interface ParsedDocument {
 }
 
 /**
- * Why the parser could not read a text: its stack overflowed (the parser's plugins recurse per
- * nesting level), or a line opens more than `MAX_NESTING` block quotes and list items, which the
- * parser would take seconds to overflow on.
+ * Why the parser could not read a text: its stack overflowed (it recurses per nesting level), or
+ * a line opens more than `MAX_NESTING` block quotes and list items, which the parser would take
+ * seconds to overflow on.
  */
 export type ParseFailure = 'overflow' | 'nesting';
 
@@ -110,8 +110,7 @@ export function parseMarkdown(source: string, frontMatter = true): Root {
   try {
     return (frontMatter ? processor : continuationProcessor).parse(source);
   } catch (e) {
-    // The parser's plugins recurse per nesting level: thousands of nested quotes or emphasis
-    // overflow the stack.
+    // The parser recurses per nesting level: thousands of nested quotes overflow a small stack.
     if (e instanceof RangeError) return failed('overflow');
     throw e;
   }
@@ -143,18 +142,11 @@ export function nestingDepth(text: string): number {
       const c = text.charCodeAt(i);
       if (c === 62 /* > */) {
         i++;
-      } else if (
-        (c === 45 || c === 42 || c === 43) /* - * + */ &&
-        isBlank(text.charCodeAt(i + 1))
-      ) {
-        i += 2;
-      } else if (c >= 48 && c <= 57) {
-        let j = i + 1;
-        while (j < n && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-        const d = text.charCodeAt(j);
-        if ((d !== 46 && d !== 41) /* . ) */ || !isBlank(text.charCodeAt(j + 1))) break;
-        i = j + 2;
-      } else break;
+      } else {
+        const m = listMarkerEnd(text, i);
+        if (m < 0 || !isBlank(text.charCodeAt(m))) break;
+        i = m + 1;
+      }
       if (++depth > MAX_NESTING) return depth;
     }
     if (depth > max) max = depth;
@@ -163,6 +155,19 @@ export function nestingDepth(text: string): number {
     i++;
   }
   return max;
+}
+
+/**
+ * Just past a list item marker at `i` (`-`, `*`, `+`, or up to nine digits and `.` or `)`); -1
+ * when there is none there.
+ */
+export function listMarkerEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 45 || c === 42 || c === 43) return i + 1;
+  let j = i;
+  while (j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  const d = text.charCodeAt(j);
+  return j > i && (d === 46 || d === 41) ? j + 1 : -1;
 }
 
 /** A space or tab (a list marker is followed by one). */
