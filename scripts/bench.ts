@@ -17,10 +17,9 @@ import { isDeepStrictEqual } from 'node:util';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { LintWorker } from '../src/node/worker-client';
-import { build } from 'esbuild';
 import type * as Engine from './bench-engine';
 import type { TextChange } from './bench-engine';
-import { buildEngine, buildLintWorker } from './bundle';
+import { buildEngine, buildLintWorker, buildMinifiedExtension } from './bundle';
 import { CORPORA, dutchDocument, englishDocument, syntheticDocument } from './corpus-documents';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -452,27 +451,11 @@ async function main(): Promise<void> {
     : { runs: 0, status: 'n/a: no dist/extension.js' };
   let activationMinified: Activation = { runs: 0, status: 'n/a' };
   if (existsSync(path.join(ROOT, 'src/extension/extension.ts'))) {
-    // Same options as esbuild.js, plus minify (its --production).
     const prod = path.join(OUT_DIR, 'production');
     mkdirSync(path.join(prod, 'dist'), { recursive: true });
     writeFileSync(path.join(prod, 'package.json'), readFileSync(path.join(ROOT, 'package.json')));
     try {
-      await build({
-        entryPoints: [path.join(ROOT, 'src/extension/extension.ts')],
-        bundle: true,
-        format: 'cjs',
-        platform: 'node',
-        target: 'node20',
-        mainFields: ['module', 'main'],
-        define: { 'import.meta.url': '__uxcxImportMetaUrl' },
-        banner: {
-          js: "const __uxcxImportMetaUrl = require('url').pathToFileURL(__filename).href;",
-        },
-        external: ['vscode'],
-        minify: true,
-        outfile: path.join(prod, 'dist', 'extension.js'),
-        logLevel: 'warning',
-      });
+      buildMinifiedExtension(path.join(prod, 'dist', 'extension.js'));
       activationMinified = measureActivation(prod, reps);
     } catch (error) {
       activationMinified = { runs: 0, status: `n/a: ${String(error).slice(0, 200)}` };

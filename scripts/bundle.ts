@@ -1,23 +1,25 @@
 // Bundles parts of the source on their own, as esbuild.js bundles what ships, for the benchmark
-// and the unit tests: the lint worker (src/node/lint-worker.ts), and the engine (the benchmark
-// measures the code users run, not the source as tsx compiles it on the fly).
+// and the unit tests: the lint worker (src/node/lint-worker.ts), the engine (the benchmark
+// measures the code users run, not the source as tsx compiles it on the fly) and the extension
+// minified (its activation time as a package would ship it).
 import * as path from 'node:path';
-import { buildSync } from 'esbuild';
+import { buildSync, type BuildOptions } from 'esbuild';
 
 const ROOT = path.join(__dirname, '..');
 
-/** Bundle `entry` (relative to the repository) to `outfile`: CommonJS for Node 20, like dist/. */
-function bundle(entry: string, outfile: string): void {
-  buildSync({
-    entryPoints: [path.join(ROOT, entry)],
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    mainFields: ['module', 'main'],
-    outfile,
-    logLevel: 'warning',
-  });
+/** The options of esbuild.js that every bundle shares: CommonJS for Node 20, like dist/. */
+const BASE: BuildOptions = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  mainFields: ['module', 'main'],
+  logLevel: 'warning',
+};
+
+/** Bundle `entry` (relative to the repository) to `outfile`. */
+function bundle(entry: string, outfile: string, options: BuildOptions = {}): void {
+  buildSync({ ...BASE, ...options, entryPoints: [path.join(ROOT, entry)], outfile });
 }
 
 /** Bundle the lint worker to `outfile` (like dist/lint-worker.js). */
@@ -28,4 +30,15 @@ export function buildLintWorker(outfile: string): void {
 /** Bundle the engine's entry for the benchmark (scripts/bench-engine.ts) to `outfile`. */
 export function buildEngine(outfile: string): void {
   bundle('scripts/bench-engine.ts', outfile);
+}
+
+/** Bundle the extension minified, as esbuild.js --production does for a package. */
+export function buildMinifiedExtension(outfile: string): void {
+  bundle('src/extension/extension.ts', outfile, {
+    // As in esbuild.js: ES-module dependencies read import.meta.url, which CommonJS lacks.
+    define: { 'import.meta.url': '__uxcxImportMetaUrl' },
+    banner: { js: "const __uxcxImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
+    external: ['vscode'],
+    minify: true,
+  });
 }
