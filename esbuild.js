@@ -1,11 +1,20 @@
-// Bundles every entry point: the extension (vscode external), the CLI and the
+// Bundles every entry point: the extension (vscode external), its lint worker, the CLI and the
 // integration-test suite. One file per entry, CommonJS, for Node 20.
+//
+//   node esbuild.js [--production] [--watch] [--meta[=FILE]]
+//
+// --production (npm run package, scripts/package-vsix.ts) empties dist/ first and builds what
+// ships, minified and without source maps: the extension and its worker (the .vsix) and the CLI
+// (bin/uxcx-lint.js); not the test suite. --meta writes esbuild's metafile (default
+// dist/meta.json): test/unit/package.test.ts reads it to know what the package must hold.
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const metaArg = process.argv.find((a) => a === '--meta' || a.startsWith('--meta='));
+const metaFile = metaArg && (metaArg.includes('=') ? metaArg.slice(7) : 'dist/meta.json');
 
 /** Entry points that exist in this checkout (the test suite is optional in a package build). */
 const entries = [
@@ -13,12 +22,18 @@ const entries = [
   { in: 'src/cli/main.ts', out: 'dist/cli' },
   // Lints off the extension host's thread (src/node/worker-client.ts loads it from dist/).
   { in: 'src/node/lint-worker.ts', out: 'dist/lint-worker' },
-  { in: 'test/integration/index.ts', out: 'dist-test/integration/index' },
-].filter((e) => fs.existsSync(path.join(__dirname, e.in)));
+  { in: 'test/integration/index.ts', out: 'dist-test/integration/index', test: true },
+].filter((e) => fs.existsSync(path.join(__dirname, e.in)) && !(production && e.test));
 
 async function main() {
+  if (production) {
+    // Nothing from an earlier build (source maps, a bundle no entry makes any more) may reach
+    // the package.
+    fs.rmSync(path.join(__dirname, 'dist'), { recursive: true, force: true });
+  }
   const ctx = await esbuild.context({
-    entryPoints: entries,
+    absWorkingDir: __dirname,
+    entryPoints: entries.map((e) => ({ in: e.in, out: e.out })),
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -41,8 +56,10 @@ async function main() {
     return;
   }
   const result = await ctx.rebuild();
-  if (process.argv.includes('--meta')) {
-    fs.writeFileSync('dist/meta.json', JSON.stringify(result.metafile));
+  if (metaFile) {
+    const file = path.resolve(metaFile);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(result.metafile));
   }
   await ctx.dispose();
 }
