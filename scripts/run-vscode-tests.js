@@ -4,8 +4,15 @@
 // Chromium driven by playwright-core. Plain CommonJS so it needs no build.
 //
 //   node scripts/run-vscode-tests.js [--suite dist-test/integration/index.js]
-//        [--workspace test/integration/workspace] [--extension .]
+//        [--workspace test/integration/workspace] [--extension . | --installed [--vsix FILE]]
 //        [--theme 'Default Light Modern'|'Default Dark Modern'] [--keep-open] [--port N]
+//
+// --installed tests the package users install instead of the source tree: it packages the
+// extension (scripts/package-vsix.ts, as `npm run package`; or takes --vsix FILE), installs the
+// .vsix with code-server's --install-extension into the profile's extensions folder, and loads a
+// test-only host extension as extensionDevelopmentPath (VS Code runs a suite only for one), so
+// the extension under test is the installed copy. The suite checks which copy it got
+// (test/integration/extension.test.ts).
 //
 // --keep-open runs no tests: it starts code-server with the extension under development
 // loaded, prints the URL to open (forward the port to your own browser) and runs until Ctrl-C.
@@ -17,6 +24,8 @@
 //
 // Hand-over to the suite (the extension host inherits code-server's environment):
 //   UXCX_TEST_RESULTS      file the suite writes its mocha result to (test/integration/runner.ts)
+//   UXCX_EXPECT_EXTENSION_PATH  the folder the extension under test must be loaded from
+//   UXCX_EXPECT_INSTALLED_IN    --installed: the extensions folder it must be installed in
 //   UXCX_BROWSER_REQUESTS  folder for browser actions (test/integration/browser.ts):
 //     the suite writes  requests/<id>.json  {id, action, name?, ...}
 //     the harness writes replies/<id>.json  {id, ok: true, result} | {id, ok: false, error}
@@ -30,6 +39,7 @@
 //     Both sides write to <file>.tmp and rename, so a file is never read half-written.
 'use strict';
 
+const { spawnSync } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const fsp = require('node:fs/promises');
@@ -68,6 +78,7 @@ function log(msg) {
 function usage(code) {
   console.log(
     'usage: node scripts/run-vscode-tests.js [--suite FILE] [--workspace DIR] [--extension DIR]\n' +
+      '         [--installed [--vsix FILE]]\n' +
       `         [--theme '${THEMES.join("'|'")}'] [--keep-open] [--port N]`,
   );
   process.exit(code);
@@ -78,6 +89,8 @@ function parseArgs(argv) {
     suite: 'dist-test/integration/index.js',
     workspace: 'test/integration/workspace',
     extension: '.',
+    installed: false,
+    vsix: '',
     theme: 'Default Light Modern',
     keepOpen: false,
     port: 0,
@@ -102,6 +115,13 @@ function parseArgs(argv) {
         break;
       case '--extension':
         opts.extension = value();
+        break;
+      case '--installed':
+        opts.installed = true;
+        break;
+      case '--vsix':
+        opts.vsix = value();
+        opts.installed = true;
         break;
       case '--theme':
         opts.theme = value();
@@ -130,6 +150,7 @@ function parseArgs(argv) {
   opts.suite = path.resolve(opts.suite);
   opts.workspace = path.resolve(opts.workspace);
   opts.extension = path.resolve(opts.extension);
+  if (opts.vsix) opts.vsix = path.resolve(opts.vsix);
   return opts;
 }
 
@@ -647,6 +668,46 @@ function tail(text, lines) {
   return all.slice(Math.max(0, all.length - lines)).join('\n');
 }
 
+// ------------------------------------------------------------------ the installed package
+
+/**
+ * --installed: packages the extension into `tmp` (unless --vsix names a file), installs the .vsix
+ * into the profile with code-server's --install-extension, and writes a test-only host extension
+ * (no code; VS Code loads a suite only for an extension under development). Returns the host's
+ * folder, to load as extensionDevelopmentPath in place of the source tree.
+ */
+function installPackage(opts, { tmp, userDataDir, extensionsDir }) {
+  let vsix = opts.vsix;
+  if (!vsix) {
+    vsix = path.join(tmp, 'uxcx-lint.vsix');
+    const built = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/package-vsix.ts', '--out', vsix],
+      { cwd: REPO_ROOT, encoding: 'utf8' },
+    );
+    if (built.status !== 0) {
+      console.log(`${built.stdout}${built.stderr}`);
+      throw new Error(`packaging the extension failed (exit ${built.status})`);
+    }
+  }
+  if (!fs.existsSync(vsix)) throw new Error(`--vsix ${vsix} not found`);
+  log(`installing ${vsix} (${fs.statSync(vsix).size} bytes)`);
+  const env = codeServer.codeServerEnv();
+  const status = codeServer.installExtension({ vsix, userDataDir, extensionsDir, env });
+  if (status !== 0) throw new Error(`installing ${vsix} failed (exit ${status})`);
+  const host = path.join(tmp, 'test-host');
+  fs.mkdirSync(host);
+  const manifest = {
+    name: 'uxcx-lint-test-host',
+    publisher: 'uxcx-test',
+    version: '0.0.0',
+    description: 'Lets VS Code run the integration suite against the installed uxcx-lint.',
+    engines: { vscode: '^1.90.0' },
+  };
+  fs.writeFileSync(path.join(host, 'package.json'), JSON.stringify(manifest, null, 2));
+  return host;
+}
+
 // ------------------------------------------------------------------ main
 
 async function main() {
@@ -680,6 +741,18 @@ async function main() {
   await fsp.mkdir(path.join(protocolDir, 'requests'), { recursive: true });
   await fsp.mkdir(path.join(protocolDir, 'replies'), { recursive: true });
   await writeJsonAtomic(path.join(userDataDir, 'User', 'settings.json'), userSettings(opts.theme));
+  // Which copy of the extension the suite must find (test/integration/extension.test.ts).
+  const expect = opts.installed
+    ? { UXCX_EXPECT_INSTALLED_IN: extensionsDir }
+    : { UXCX_EXPECT_EXTENSION_PATH: opts.extension };
+  if (opts.installed) {
+    try {
+      opts.extension = installPackage(opts, { tmp, userDataDir, extensionsDir });
+    } catch (err) {
+      await fsp.rm(tmp, { recursive: true, force: true });
+      throw err;
+    }
+  }
 
   const port = opts.port || (await codeServer.freePort());
   const server = codeServer.startCodeServer({
@@ -690,6 +763,7 @@ async function main() {
     env: codeServer.codeServerEnv({
       UXCX_TEST_RESULTS: resultsFile,
       UXCX_BROWSER_REQUESTS: protocolDir,
+      ...expect,
     }),
     args: ['--disable-getting-started-override'],
     logFile: serverLog,
@@ -765,7 +839,12 @@ async function main() {
     const url = workbenchUrl(port, opts, true);
     if (DEBUG) log(`opening ${url}`);
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
-    log(`workbench loading (theme: ${opts.theme}); waiting up to ${TIMEOUT_S} s for results`);
+    const under = opts.installed
+      ? 'the installed .vsix'
+      : path.relative(REPO_ROOT, opts.extension) || '.';
+    log(
+      `workbench loading (extension: ${under}; theme: ${opts.theme}); waiting up to ${TIMEOUT_S} s for results`,
+    );
 
     // ---- wait for the results, serving browser requests meanwhile
     const deadline = Date.now() + TIMEOUT_S * 1000;

@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     ],
     extensionTestsEnv: {
       UXCX_TEST_RESULTS: path.join(root, 'test-results', 'integration-electron.json'),
+      UXCX_EXPECT_EXTENSION_PATH: root,
     },
   });
 }

@@ -6,6 +6,7 @@ export function run(): Promise<void> {
   // The suite files are bundled into this file; they are evaluated after mocha has put
   // describe/it on the global object, in this order.
   return runMochaSuite([], async () => {
+    await import('./extension.test');
     await import('./diagnostics.test');
     await import('./edits.test');
     await import('./hover.test');
