@@ -4,8 +4,9 @@
 // closure from package.json's main, which names its worker; the webview's files in media/), the
 // files package.json points at (main, icons, l10n bundles, the JSON schema), the translations
 // of its %placeholders%, and the rule pages its diagnostics link to. The .vsix is read as the zip
-// it is. The integration suite then runs against the installed copy (run-vscode-tests.js
-// --installed); this test is the fast part.
+// it is. Like `npm run package`, it leaves dist/ holding the production build. The integration
+// suite then runs against the installed copy (run-vscode-tests.js --installed); this test is the
+// fast part.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { isBuiltin } from 'node:module';
@@ -181,7 +182,7 @@ describe('the .vsix package', function () {
       .filter(([file]) => !packaged.has(file))
       .map(([file, why]) => `${file} (${why})`);
     assert.deepEqual(missing, [], `missing from the .vsix (see .vscodeignore)`);
-    // The bundles were built for production (minified, no source maps) by this build.
+    // The packaged bundles are the ones this production build wrote.
     for (const file of Object.keys(metafile.outputs)) {
       if (packaged.has(file)) {
         assert.ok(packaged.get(file)!.equals(fs.readFileSync(path.join(ROOT, file))), file);
@@ -192,6 +193,8 @@ describe('the .vsix package', function () {
   it('holds nothing else: no sources, tests, maps, CLI, node_modules or host files', () => {
     const extra = [...packaged.keys()].filter((file) => !required.has(file));
     assert.deepEqual(extra, [], 'in the .vsix but not loaded by the extension');
+    const outside = [...zip.keys()].filter((n) => !n.startsWith(PREFIX) && !vsceFiles.has(n));
+    assert.deepEqual(outside, [], 'in the .vsix outside extension/');
     const dev =
       /^(src|test|scripts|bin|examples|node_modules|dist-test|\.vscode-test|screenshots|\.bench|\.ci|\.git)\/|\.map$|\.ts$|\.vsix$/;
     assert.deepEqual(
