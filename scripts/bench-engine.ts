@@ -3,3 +3,4 @@
 export { lint } from '../src/core';
 export { IncrementalLinter, type TextChange } from '../src/core/incremental';
 export { parseMarkdown } from '../src/core/markdown/parse';
+export { readBudget, textCost } from '../src/core/markdown/budget';

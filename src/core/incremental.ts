@@ -8,6 +8,7 @@
 import type { Html, Root } from 'mdast';
 import type { Finding, Lang, Position, Range } from './types';
 import { LineIndex } from './text/lines';
+import { overBudget } from './markdown/budget';
 import {
   extractProse,
   listMarkerEnd,
@@ -214,6 +215,9 @@ export class IncrementalLinter {
     const { body, bom } = input;
     const edit = { offset: c.offset - bom, deleteLength: c.deleteLength, insertText: c.insertText };
     if (lineEnding(body) !== state.eol) return this.lintFull(newText);
+    // Text past the read budget is reported, as a full lint reports it (and the budget is the
+    // whole document's).
+    if (overBudget(body).length) return this.lintFull(newText);
     const plan = this.inBlock(state, body, edit) ?? this.window(state, body, edit);
     // Past this point the state changes: a failed check means a full lint from scratch.
     const result = plan && this.commit(state, body, edit, plan);

@@ -104,6 +104,18 @@ export const PROBLEM_TEXTS: Catalog = {
     en: 'Line {from} is nested too deeply to read (parser stack overflow); it was not linted.',
     nl: 'Regel {from} is te diep genest om te lezen (stack overflow in de parser); die is niet gecontroleerd.',
   },
+  'unreadable.document.budget': {
+    en: 'The document is too complex to read in time (its markup would take the parser too long); it was not linted.',
+    nl: 'Het document is te complex om op tijd te lezen (de parser zou te lang over de opmaak doen); het is niet gecontroleerd.',
+  },
+  'unreadable.lines.budget': {
+    en: 'Lines {from}–{to} are too complex to read in time (their markup would take the parser too long); they were not linted.',
+    nl: 'Regels {from}–{to} zijn te complex om op tijd te lezen (de parser zou te lang over de opmaak doen); ze zijn niet gecontroleerd.',
+  },
+  'unreadable.line.budget': {
+    en: 'Line {from} is too complex to read in time (its markup would take the parser too long); it was not linted.',
+    nl: 'Regel {from} is te complex om op tijd te lezen (de parser zou te lang over de opmaak doen); die is niet gecontroleerd.',
+  },
   'unreadable.line.nesting': {
     en: 'Line {from} is nested too deeply to read (it opens more than {max} block quotes and list items); it was not linted.',
     nl: 'Regel {from} is te diep genest om te lezen (die opent meer dan {max} citaten en lijstitems); die is niet gecontroleerd.',

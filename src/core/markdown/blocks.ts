@@ -11,6 +11,8 @@ import {
   type ParsedDocument,
   type ProseUnit,
 } from './parse';
+import { overBudget } from './budget';
+import { LONG_TABLE, longTables, parseLongTable } from './tables';
 
 /** A top-level block with the prose units and directives in it; offsets into the document. */
 export interface ParsedBlock {
@@ -62,7 +64,41 @@ export function parseDocument(source: string): ParsedDocument {
  * Text the parser cannot read (see `parseFailure`) is read in pieces between blank lines (see
  * `readInPieces`): the pieces that still fail become `unreadable` blocks, and the rest is linted.
  */
-export function parseBlocks(source: string, chunkSize = CHUNK_SIZE): ParsedBlock[] {
+export function parseBlocks(
+  source: string,
+  chunkSize = CHUNK_SIZE,
+  longTable = LONG_TABLE,
+): ParsedBlock[] {
+  // Text past the read budget (see budget.ts) is not given to the parser: each stretch becomes
+  // an unreadable block. A long table is read a few rows at a time (see tables.ts).
+  const over = overBudget(source);
+  const tables = longTables(source, longTable).filter(
+    (t) => !over.some((o) => o.start < t.end && o.end > t.start),
+  );
+  if (over.length === 0 && tables.length === 0) return parseWithinBudget(source, chunkSize);
+  const regions = [
+    ...over.map((o) => ({ start: o.start, end: o.end, table: undefined })),
+    ...tables.map((t) => ({ start: t.start, end: t.end, table: t })),
+  ].sort((a, b) => a.start - b.start);
+  // The text between them is read in pieces between blank lines.
+  const blocks: ParsedBlock[] = [];
+  let pos = 0;
+  for (const r of regions) {
+    if (r.start > pos) for (const b of readInPieces(source, pos, r.start)) blocks.push(b);
+    const tree = r.table && parseLongTable(source, r.table);
+    if (tree) blocks.push(...toBlocks(tree, source, 0, 1, source));
+    else if (r.table) for (const b of readInPieces(source, r.start, r.end)) blocks.push(b);
+    else if (source.slice(r.start, r.end).trim()) {
+      blocks.push(unreadableBlock(source, r.start, r.end, 'budget'));
+    }
+    pos = r.end;
+  }
+  if (pos < source.length) for (const b of readInPieces(source, pos, source.length)) blocks.push(b);
+  return blocks;
+}
+
+/** `parseBlocks` for a text within the read budget. */
+function parseWithinBudget(source: string, chunkSize: number): ParsedBlock[] {
   const whole = (): ParsedBlock[] => {
     const tree = parseMarkdown(source);
     if (parseFailure(tree)) return readInPieces(source, 0, source.length);

@@ -50,11 +50,12 @@ export interface ParsedDocument {
 }
 
 /**
- * Why the parser could not read a text: its stack overflowed (it recurses per nesting level), or
- * a line opens more than `MAX_NESTING` block quotes and list items, which the parser would take
- * seconds to overflow on.
+ * Why the parser could not read a text: its stack overflowed (it recurses per nesting level), a
+ * line opens more than `MAX_NESTING` block quotes and list items, which the parser would take
+ * seconds to overflow on, or reading it would take longer than the read budget allows (see
+ * budget.ts).
  */
-export type ParseFailure = 'overflow' | 'nesting';
+export type ParseFailure = 'overflow' | 'nesting' | 'budget';
 
 /** A stretch of a document the parser could not read: no finding comes from it. */
 export interface Unreadable {
