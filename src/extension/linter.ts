@@ -9,7 +9,7 @@
 import * as vscode from 'vscode';
 import type { Finding, Lang, LintOptions, LintResult, Problem, ResolvedConfig } from '../core';
 import type { TextChange } from '../core/incremental';
-import { ResyncError } from '../node/worker-client';
+import { LintTimeoutError, ResyncError } from '../node/worker-client';
 import type { ConfigService } from './configService';
 import { SOURCE, toDiagnostic } from './diagnostics';
 import { toRange } from './positions';
@@ -110,6 +110,8 @@ export class Linter implements vscode.Disposable {
   private readonly syncs = new Map<string, Sync>();
   /** Documents already told about being skipped for their size (one notice each). */
   private readonly toldTooLarge = new Set<string>();
+  /** Documents already told that their lint ran past the worker's time limit (one notice each). */
+  private readonly toldTimedOut = new Set<string>();
   private readonly published = new vscode.EventEmitter<DocumentResult>();
   private readonly counts: LintCounts = { lints: 0, edits: 0 };
   private disposed = false;
@@ -193,9 +195,54 @@ export class Linter implements vscode.Disposable {
         `Linted ${doc.uri.toString(true)} v${version}: ${result.findings.length} finding(s) in ${Date.now() - started} ms`,
       );
     } catch (error) {
+      if (error instanceof LintTimeoutError && !this.disposed) {
+        this.timedOut(doc, error, request);
+        return;
+      }
       if (!this.disposed)
         log().error(`Linting ${doc.uri.toString(true)} failed: ${errorText(error)}`);
     }
+  }
+
+  /**
+   * The worker ran past its time limit on this document and was replaced: the document is marked
+   * as not linted (one information diagnostic), and the user is told once per document. The
+   * editor never waited: the lint ran on the worker.
+   */
+  private timedOut(doc: vscode.TextDocument, error: LintTimeoutError, request: number): void {
+    const key = doc.uri.toString();
+    const seconds = error.timeoutMs / 1000;
+    const name = vscode.workspace.asRelativePath(doc.uri);
+    log().warn(
+      `Linting ${doc.uri.toString(true)} took longer than ${seconds} s; the worker was replaced.`,
+    );
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    const problem: Problem = {
+      kind: 'input',
+      range: {
+        start: { offset: 0, line: 1, column: 1 },
+        end: { offset: doc.offsetAt(end), line: end.line + 1, column: end.character + 1 },
+      },
+      message: vscode.l10n.t(
+        'uxcx-lint stopped linting this document: it took longer than {0} s. It is linted again after the next edit.',
+        seconds,
+      ),
+    };
+    if (!doc.isClosed && this.requests.get(key) === request) {
+      this.publish(
+        { uri: doc.uri, version: doc.version, lang: 'en', findings: [], unread: [problem] },
+        request,
+      );
+    }
+    if (this.toldTimedOut.has(key)) return;
+    this.toldTimedOut.add(key);
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t(
+        'uxcx-lint stopped linting {0}: it took longer than {1} s. The editor was not blocked; the document is linted again after the next edit.',
+        name,
+        seconds,
+      ),
+    );
   }
 
   /** Findings for the document's current text: published ones if current, else a fresh lint. */
@@ -332,6 +379,7 @@ export class Linter implements vscode.Disposable {
     this.requests.set(key, (this.requests.get(key) ?? 0) + 1);
     this.results.delete(key);
     this.toldTooLarge.delete(key);
+    this.toldTimedOut.delete(key);
     this.syncs.delete(key);
     this.backend.close(key);
     this.diagnostics.delete(uri);

@@ -11,6 +11,26 @@ export interface LintWorkerOptions {
   workerPath?: string;
   /** Texts longer than this many characters are sent in pieces of this size (default 256 Ki). */
   pieceLength?: number;
+  /**
+   * How long the worker may go without answering a request before it is stopped and replaced
+   * (default 20 s). The engine reads every input within its read budget (about 2 s for 1 MB);
+   * this is the safety net for what the budget does not foresee.
+   */
+  timeoutMs?: number;
+}
+
+/** The default for `LintWorkerOptions.timeoutMs`. */
+export const DEFAULT_TIMEOUT_MS = 20_000;
+
+/**
+ * The rejection of the requests in flight when the worker ran past its time limit: the worker was
+ * stopped and is replaced on the next request (which starts without the documents it held).
+ */
+export class LintTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`The lint worker did not answer within ${timeoutMs / 1000} s; it was stopped.`);
+    this.name = 'LintTimeoutError';
+  }
 }
 
 /** Thrown (as the rejection) when the worker lost a text on its way: send it again. */
@@ -55,6 +75,10 @@ export class LintWorker {
   private readonly posting = new Map<string, Promise<unknown>>();
   /** Whether the last result came from an incremental update (for diagnostics and benchmarks). */
   lastIncremental = false;
+  /** Runs while requests are pending; restarted at each answer. */
+  private watchdog: ReturnType<typeof setTimeout> | undefined;
+  /** How many times the worker was stopped for running past its time limit. */
+  timeouts = 0;
 
   constructor(private readonly options: LintWorkerOptions = {}) {}
 
@@ -161,6 +185,7 @@ export class LintWorker {
     const id = this.nextId++;
     return new Promise<LintResult>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
+      if (!this.watchdog) this.watch();
       try {
         this.post({ ...request, id });
         // A reply is awaited: the worker keeps the process alive until it comes.
@@ -189,10 +214,30 @@ export class LintWorker {
     return worker;
   }
 
+  /** (Re)start the watchdog for the requests pending; none pending, none running. */
+  private watch(): void {
+    clearTimeout(this.watchdog);
+    this.watchdog = undefined;
+    if (this.pending.size === 0) return;
+    const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.watchdog = setTimeout(() => {
+      this.watchdog = undefined;
+      const worker = this.worker;
+      if (!worker || this.pending.size === 0) return;
+      // Stop it: a worker cannot be interrupted in the middle of a lint, only replaced.
+      this.timeouts++;
+      this.worker = undefined;
+      this.failAll(new LintTimeoutError(timeoutMs));
+      void worker.terminate();
+    }, timeoutMs);
+    this.watchdog.unref?.();
+  }
+
   private settle(response: WorkerResponse): void {
     const pending = this.pending.get(response.id);
     if (!pending) return;
     this.pending.delete(response.id);
+    this.watch();
     if (this.pending.size === 0) this.worker?.unref();
     if ('error' in response) pending.reject(new Error(response.error));
     else if ('resync' in response) pending.reject(new ResyncError());
@@ -211,6 +256,7 @@ export class LintWorker {
   private failAll(error: Error): void {
     const pending = [...this.pending.values()];
     this.pending.clear();
+    this.watch();
     for (const p of pending) p.reject(error);
   }
 }

@@ -1,11 +1,11 @@
 // LintWorker: lints on a worker thread and gives what the engine gives, full and incremental.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { lint } from '../../src/core';
 import type { TextChange } from '../../src/core/incremental';
-import { LintWorker, ResyncError } from '../../src/node/worker-client';
+import { LintTimeoutError, LintWorker, ResyncError } from '../../src/node/worker-client';
 import { buildLintWorker } from '../../scripts/bundle';
 
 describe('LintWorker', function () {
@@ -108,6 +108,37 @@ describe('LintWorker', function () {
     results.forEach((r, k) => assert.deepStrictEqual(r, lint(texts[k]!)));
     await worker.dispose();
     await assert.rejects(worker.lint('x'), /disposed/);
+  });
+
+  it('replaces a worker that runs past its time limit, and lints on with a new one', async () => {
+    // A stand-in worker that never answers a text containing HANG (a lint the read budget did
+    // not foresee) and lints everything else with the real worker's code.
+    const hanging = path.join(dir, 'hanging-worker.js');
+    writeFileSync(
+      hanging,
+      `const { parentPort } = require('node:worker_threads');
+       parentPort.on('message', (m) => {
+         if (typeof m.text === 'string' && m.text.includes('HANG')) for (;;) {}
+       });
+       require(${JSON.stringify(workerPath)});`,
+    );
+    const worker = new LintWorker({ workerPath: hanging, timeoutMs: 3_000 });
+    try {
+      const text = 'The redesign will increase customer loyalty.';
+      assert.deepStrictEqual(await worker.lint(text, {}, 'doc'), lint(text));
+      // A request queued behind the hang is rejected too: the worker holding it is gone.
+      const hang = worker.lint('HANG', {}, 'other');
+      const behind = worker.lint(text, {}, 'third');
+      await assert.rejects(hang, LintTimeoutError);
+      await assert.rejects(behind, LintTimeoutError);
+      assert.equal(worker.timeouts, 1);
+      // The new worker does not hold the documents: an edit asks for the text again.
+      await assert.rejects(worker.edit('doc', [], text.length), ResyncError);
+      assert.deepStrictEqual(await worker.lint(text, {}, 'doc'), lint(text));
+      assert.equal(worker.timeouts, 1);
+    } finally {
+      await worker.dispose();
+    }
   });
 
   it('rejects a request when the worker cannot start', async () => {
