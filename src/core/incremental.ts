@@ -8,7 +8,7 @@
 import type { Html, Root } from 'mdast';
 import type { Finding, Lang, Position, Range } from './types';
 import { LineIndex } from './text/lines';
-import { overBudget } from './markdown/budget';
+import { budgetFor, costChange, textCost } from './markdown/budget';
 import {
   extractProse,
   listMarkerEnd,
@@ -118,6 +118,8 @@ interface State extends LintInput {
   langSource: LintResult['langSource'];
   eol: string;
   frontMatter?: string;
+  /** The body's estimated parse cost (see budget.ts), within the read budget. */
+  cost: number;
 }
 
 /** Old blocks `lo..hi` are replaced by `fresh`; `apply` runs when the state changes. */
@@ -170,6 +172,7 @@ export class IncrementalLinter {
       langSource: 'detected',
       eol: lineEnding(input.body),
       frontMatter,
+      cost: textCost(input.body),
     };
     for (const p of placed) countDefinitions(state, p.block, 1);
     ({ lang: state.lang, source: state.langSource } = this.language(state));
@@ -216,12 +219,14 @@ export class IncrementalLinter {
     const edit = { offset: c.offset - bom, deleteLength: c.deleteLength, insertText: c.insertText };
     if (lineEnding(body) !== state.eol) return this.lintFull(newText);
     // Text past the read budget is reported, as a full lint reports it (and the budget is the
-    // whole document's).
-    if (overBudget(body).length) return this.lintFull(newText);
+    // whole document's): within it, nothing is held back.
+    const cost = state.cost + costChange(state.body, body, edit);
+    if (cost > budgetFor(body.length)) return this.lintFull(newText);
     const plan = this.inBlock(state, body, edit) ?? this.window(state, body, edit);
     // Past this point the state changes: a failed check means a full lint from scratch.
     const result = plan && this.commit(state, body, edit, plan);
     if (!result) return this.lintFull(newText);
+    state.cost = cost;
     this.text = newText;
     this.lastUpdate = plan.kind;
     return result;

@@ -4,11 +4,13 @@
 // read costs no more than the budget, by budget.ts's count; what is not read is reported; ordinary
 // writing is always read). The times per shape and size are in `npm run bench:shapes`.
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { lint, type LintResult } from '../../src/core';
 import { IncrementalLinter } from '../../src/core/incremental';
 import {
   DENSITY,
   budgetFor,
+  costChange,
   costGroups,
   overBudget,
   readBudget,
@@ -273,5 +275,43 @@ describe('bounded time: incremental linting', function () {
     const r3 = linter.update(back);
     assert.deepEqual(r3, lint(back));
     assert.deepEqual(r3.problems, []);
+  });
+});
+
+describe('bounded time: the cost of an edit', () => {
+  it('is the change of the whole text’s cost, counted over the edited groups only', () => {
+    const pieces = [
+      `${CLAIM}\n`,
+      '\n',
+      '\n\n',
+      '| a | b |\n|---|---|\n| c | d |\n',
+      '*a **b** c*\n',
+      '[x](y) ![i](j) [[[\n',
+      '> quote\n> - item\n',
+      'Title\n===\n',
+      '---\ntitle: x\n---\n',
+      '  indented\n',
+      '\r\n',
+      '```\ncode\n```\n',
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 12 }),
+        fc.nat(),
+        fc.nat(),
+        fc.constantFrom(...pieces, '', 'x', '\n', '*', ']'),
+        (parts, a, b, insertText) => {
+          const before = parts.join('');
+          const offset = before.length ? a % (before.length + 1) : 0;
+          const deleteLength = before.length - offset ? b % (before.length - offset + 1) : 0;
+          const after = before.slice(0, offset) + insertText + before.slice(offset + deleteLength);
+          assert.equal(
+            textCost(before) + costChange(before, after, { offset, deleteLength, insertText }),
+            textCost(after),
+          );
+        },
+      ),
+      { numRuns: 3_000, seed: 5 },
+    );
   });
 });

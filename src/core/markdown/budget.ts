@@ -347,3 +347,67 @@ export function textCost(text: string): number {
   for (const g of costGroups(text)) total += g.cost;
   return total;
 }
+
+/** Whether the line starting at `at` is blank (only spaces and tabs). */
+function blankLineAt(text: string, at: number): boolean {
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+function lineStartAt(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13) i--;
+  return i;
+}
+
+function nextLineAt(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+  if (text.charCodeAt(i) === 13) i++;
+  if (i < text.length && text.charCodeAt(i) === 10) i++;
+  return i;
+}
+
+/**
+ * How much the estimated cost changes when `change` turns `before` into `after`: the groups around
+ * the edit (from a line with text after a blank line, to a blank line after text) are counted
+ * again, in both texts. The cost of a text is the sum of its groups', so this is exact; it reads
+ * the edited groups only, not the whole text.
+ */
+export function costChange(
+  before: string,
+  after: string,
+  change: { offset: number; deleteLength: number; insertText: string },
+): number {
+  // Back to a line with text whose previous line is blank (or the start).
+  let from = lineStartAt(before, change.offset);
+  while (from > 0) {
+    const prev = lineStartAt(before, from - 1);
+    if (!blankLineAt(before, from) && blankLineAt(before, prev)) break;
+    from = prev;
+  }
+  // On to a blank line after a line with text, past the edit's last line (or the end).
+  let to = nextLineAt(before, change.offset + change.deleteLength);
+  let prevText = !blankLineAt(before, lineStartAt(before, Math.max(0, to - 1)));
+  while (to < before.length) {
+    const blank = blankLineAt(before, to);
+    if (blank && prevText) break;
+    prevText = !blank;
+    to = nextLineAt(before, to);
+  }
+  const delta = change.insertText.length - change.deleteLength;
+  const old = from === 0 ? textCost(before.slice(0, to)) : sliceCost(before, from, to);
+  const now =
+    from === 0 ? textCost(after.slice(0, to + delta)) : sliceCost(after, from, to + delta);
+  return now - old;
+}
+
+/** The cost of the groups in [from, to) of a text (from after a blank line: no front matter). */
+function sliceCost(text: string, from: number, to: number): number {
+  // A leading blank line keeps a slice from starting with front matter's `---`.
+  return textCost(`\n${text.slice(from, to)}`) - 1 - WEIGHTS.blankLine;
+}
