@@ -3,6 +3,8 @@
 // parsing it whole, and where that cannot be ensured the document is parsed whole.
 import type { Nodes, Root, RootContent } from 'mdast';
 import {
+  MAX_NESTING,
+  nestingDepth,
   extractProse,
   parseFailure,
   parseMarkdown,
@@ -89,7 +91,9 @@ export function parseBlocks(
     if (tree) blocks.push(...toBlocks(tree, source, 0, 1, source));
     else if (r.table) for (const b of readInPieces(source, r.start, r.end)) blocks.push(b);
     else if (source.slice(r.start, r.end).trim()) {
-      blocks.push(unreadableBlock(source, r.start, r.end, 'budget'));
+      // A line nested too deeply is the more telling reason (and the older one).
+      const nested = nestingDepth(source.slice(r.start, r.end)) > MAX_NESTING;
+      blocks.push(unreadableBlock(source, r.start, r.end, nested ? 'nesting' : 'budget'));
     }
     pos = r.end;
   }

@@ -31,6 +31,10 @@ function lineAt(text: string, i: number): [number, number] {
   return [eol, next];
 }
 
+function isLineEnd(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
 function isBlankLine(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -127,12 +131,14 @@ export function parseLongTable(text: string, region: TableRegion): Root | undefi
     let to = Math.min(region.end, at + ROWS_PER_PIECE);
     if (to < region.end) to = lineAt(text, to)[1];
     const rows = text.slice(at, to);
-    const tree = parseMarkdown(head + rows, false);
+    const piece = head + rows;
+    const tree = parseMarkdown(piece, false);
     const node = tree.children[0];
     if (parseFailure(tree) || tree.children.length !== 1 || node?.type !== 'table')
       return undefined;
     // The table must take every line of the piece (no block interrupted it).
-    const trimmed = (head + rows).replace(/[\r\n]+$/, '').length;
+    let trimmed = piece.length;
+    while (trimmed > 0 && isLineEnd(piece.charCodeAt(trimmed - 1))) trimmed--;
     if (node.position?.end.offset !== trimmed) return undefined;
     if (!table) {
       shift(node, region.start, line - 1);
