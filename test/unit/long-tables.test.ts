@@ -74,12 +74,13 @@ describe('long tables read in pieces', function () {
     assert.deepEqual(pieces, whole);
   });
 
-  it('a 1 MB table of requirements is read in full, each row linted', () => {
+  it('a 300 KB table of requirements is read in full, each row linted', () => {
+    // (1 MB takes seconds a lint: its time is in npm run bench:shapes.)
     const row = '| redesigned app | customer loyalty |\n';
-    const text = `| Goal | KPI |\n|---|---|\n${row.repeat(28_000)}`;
+    const text = `| Goal | KPI |\n|---|---|\n${row.repeat(8_000)}`;
     const result = lint(text);
     assert.deepEqual(result.problems, []);
-    assert.equal(result.findings.length, 28_000);
+    assert.equal(result.findings.length, 8_000);
     // As the editor lints it, after an edit in a row.
     const linter = new IncrementalLinter();
     linter.lintFull(text);
