@@ -1,9 +1,10 @@
 // Bundles parts of the source on their own, as esbuild.js bundles what ships, for the benchmark
 // and the unit tests: the lint worker (src/node/lint-worker.ts), the engine (the benchmark
-// measures the code users run, not the source as tsx compiles it on the fly) and the extension
+// measures the code users run, not the source as tsx compiles it on the fly), the engine with its
+// parser instrumented to count steps (test/unit/support/counted-engine.ts) and the extension
 // minified (its activation time as a package would ship it).
 import * as path from 'node:path';
-import { buildSync, type BuildOptions } from 'esbuild';
+import { build, buildSync, type BuildOptions, type Plugin } from 'esbuild';
 
 const ROOT = path.join(__dirname, '..');
 
@@ -30,6 +31,25 @@ export function buildLintWorker(outfile: string): void {
 /** Bundle the engine's entry for the benchmark (scripts/bench-engine.ts) to `outfile`. */
 export function buildEngine(outfile: string): void {
   bundle('scripts/bench-engine.ts', outfile);
+}
+
+/**
+ * Bundle `entry` (relative to the repository) to `outfile` with esbuild plugins (which need the
+ * asynchronous API) and a banner: the unit tests' instrumented engine.
+ */
+export async function buildWithPlugins(
+  entry: string,
+  outfile: string,
+  plugins: Plugin[],
+  banner: string,
+): Promise<void> {
+  await build({
+    ...BASE,
+    entryPoints: [path.join(ROOT, entry)],
+    outfile,
+    plugins,
+    banner: { js: banner },
+  });
 }
 
 /** Bundle the extension minified, as esbuild.js --production does for a package. */

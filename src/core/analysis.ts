@@ -4,6 +4,7 @@ import type { ProseUnit } from './markdown/parse';
 import type { Category } from './lexicon/types';
 import type { Match, Matcher } from './lexicon/matcher';
 import { tokenize, type Token } from './text/tokens';
+import { work } from './work';
 
 export interface Statement {
   unit: ProseUnit;
@@ -58,8 +59,10 @@ export function analyse(
   const matches = groupMatches(matcher.match(tokens), tokens);
   const clauseStarts = [0];
   tokens.forEach((t, i) => {
+    work.analysisSteps++;
     if (i === 0) return;
     const gap = unit.text.slice(tokens[i - 1]!.end, t.start);
+    work.analysisSteps += gap.length;
     if (gap.includes(';') || (CONTRAST.has(t.norm) && gap.includes(','))) clauseStarts.push(i);
   });
   return { unit, lang, start, end, tokens, matches, clauseStarts };
@@ -73,6 +76,7 @@ export function analyse(
 export function groupMatches(all: Match[], tokens: Token[]): Map<Category, Match[]> {
   const byCat = new Map<Category, Match[]>();
   for (const m of all) {
+    work.analysisSteps++;
     const list = byCat.get(m.category);
     if (list) list.push(m);
     else byCat.set(m.category, [m]);
@@ -85,10 +89,12 @@ export function groupMatches(all: Match[], tokens: Token[]): Map<Category, Match
       'cxOutcome',
       outcomes.filter((o) => !sharesWord(o, blocked)),
     );
+    work.analysisSteps += outcomes.length;
   }
   const negations = byCat.get('negation');
   if (negations) {
     const outcomeStarts = new Set((byCat.get('cxOutcome') ?? []).map((o) => o.first));
+    work.analysisSteps += negations.length;
     byCat.set(
       'negation',
       negations.filter((n) => {
@@ -112,6 +118,7 @@ export function groupMatches(all: Match[], tokens: Token[]): Map<Category, Match
 
 /** Do two matches share a matched word? (Words skipped by a gap do not count.) */
 export function overlaps(a: Match, b: Match): boolean {
+  work.analysisSteps += a.words.length * b.words.length;
   return a.words.some((w) => b.words.includes(w));
 }
 
@@ -121,12 +128,16 @@ export function overlaps(a: Match, b: Match): boolean {
  */
 export function wordsOf(matches: readonly Match[]): Set<number> {
   const words = new Set<number>();
-  for (const m of matches) for (const w of m.words) words.add(w);
+  for (const m of matches) {
+    work.analysisSteps += m.words.length + 1;
+    for (const w of m.words) words.add(w);
+  }
   return words;
 }
 
 /** Does a match share a matched word with a set from `wordsOf`? */
 export function sharesWord(m: Match, words: ReadonlySet<number>): boolean {
+  work.analysisSteps += m.words.length;
   return m.words.some((w) => words.has(w));
 }
 
@@ -141,12 +152,14 @@ export function get(s: Statement, cat: Category, from = 0, to = s.tokens.length)
   let lo = 0;
   let hi = all.length;
   while (lo < hi) {
+    work.analysisSteps++;
     const mid = (lo + hi) >> 1;
     if (all[mid]!.first < from) lo = mid + 1;
     else hi = mid;
   }
   const out: Match[] = [];
   for (let i = lo; i < all.length && all[i]!.first < to; i++) {
+    work.analysisSteps++;
     if (all[i]!.last < to) out.push(all[i]!);
   }
   return out;
@@ -175,12 +188,14 @@ export function matchOffsets(s: Statement, m: Match): [number, number] {
 export function isQuestion(s: Statement): boolean {
   let e = s.end;
   while (e > s.start && /[\s*_)\]"'”’]/.test(s.unit.text.charAt(e - 1))) e--;
+  work.analysisSteps += s.end - e + 1;
   return s.unit.text.charAt(e - 1) === '?';
 }
 
 /** Does the statement contain a digit (a number is a measurable criterion)? */
 export function hasNumber(s: Statement): boolean {
   for (let i = s.start; i < s.end; i++) {
+    work.analysisSteps++;
     const c = s.unit.text.charCodeAt(i);
     if (c >= 48 && c <= 57) return true;
   }

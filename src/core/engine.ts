@@ -19,6 +19,7 @@ import { defaultConfig, type ResolvedConfig } from './config';
 import { Suppressions } from './suppress';
 import { message, problemText } from './messages';
 import { fixesFor } from './fixes';
+import { work } from './work';
 
 export interface LintOptions {
   config?: ResolvedConfig;
@@ -103,8 +104,10 @@ export function lintDocument(
 
   const noted = blocksWithCxNote(doc.units);
   for (const unit of doc.units) {
+    work.engineSteps++;
     const statements = analyseUnit(unit, lang, config, headerCache);
     for (const f of checkUnit(statements, heading, config, lines, eol, noted.has(unit.blockEnd))) {
+      work.engineSteps++;
       if (suppressions.isSuppressed(f.ruleId, f.range.start.offset - bom, f.range.start.line)) {
         suppressed++;
       } else findings.push(f);
@@ -188,10 +191,13 @@ export function checkUnit(
   const findings: Finding[] = [];
   let previous: Statement | undefined;
   for (const statement of statements) {
+    work.engineSteps++;
     // Most statements name nothing a rule requires.
     for (const rule of statement.matches.size ? RULES : []) {
+      work.engineSteps++;
       const severity = config.rules[rule.id];
       if (severity === 'off' || !namesAny(statement, rule.requires)) continue;
+      work.ruleSteps++;
       for (const raw of rule.check({
         statement,
         previous,
@@ -214,10 +220,21 @@ const CX_NOTE = /^\s*(CX note|CX-notitie)\s*:/i;
  */
 export function blocksWithCxNote(units: readonly ProseUnit[]): Set<number> {
   const noted = new Set<number>();
+  // j: the first unit after unit i that starts at or after its block's end. The rows of a table
+  // share one block end, so j carries over from unit to unit (the units it passed start before
+  // the previous end, so before this one), unless the block end goes back: a table of n rows
+  // costs n steps, not n².
+  let j = 0;
+  let previousEnd = -1;
   for (let i = 0; i < units.length; i++) {
     const end = units[i]!.blockEnd;
-    let j = i + 1;
-    while (j < units.length && units[j]!.start < end) j++;
+    if (j <= i || end < previousEnd) j = i + 1;
+    previousEnd = end;
+    while (j < units.length && units[j]!.start < end) {
+      work.engineSteps++;
+      j++;
+    }
+    work.engineSteps++;
     const next = units[j];
     if (next && next.nested && mayBeCxNote(next.text) && CX_NOTE.test(next.text)) noted.add(end);
   }
@@ -237,6 +254,7 @@ function mayBeCxNote(text: string): boolean {
     const c = text.charCodeAt(i);
     if (c > 32 && (c < 128 || !WHITE_SPACE.test(text[i]!))) break;
   }
+  work.engineSteps += i + 1;
   return (text.charCodeAt(i) | 32) === 99 && (text.charCodeAt(i + 1) | 32) === 120;
 }
 const WHITE_SPACE = /\s/;
@@ -365,6 +383,7 @@ function toFinding(
   const unit = statement.unit;
   const range = (s: number, e: number, u: ProseUnit = unit): Range =>
     lines.range(srcOffset(u, s), srcEnd(u, e, lines.text));
+  work.engineSteps += raw.spans.length;
   const spans: Span[] = raw.spans.map((sp) => {
     const u = sp.statement?.unit ?? unit;
     return {

@@ -3,6 +3,7 @@ import type { Fix, Lang, RuleId, TextEdit } from './types';
 import type { LineIndex } from './text/lines';
 import { sourceEnd, type ProseUnit } from './markdown/parse';
 import { fixText } from './messages';
+import { work } from './work';
 
 export interface FixInput {
   ruleId: RuleId;
@@ -152,6 +153,7 @@ function proseIndex(unit: ProseUnit): ProseIndex {
     let sorted = true;
     let last = -1;
     for (let i = 0; i < text.length; i++) {
+      work.engineSteps++;
       if (!/\s/.test(text[i]!)) last = i;
       lastProse[i] = last;
       if (i > 0 && src[i]! < src[i - 1]!) sorted = false;
@@ -173,6 +175,7 @@ function proseEnd(unit: ProseUnit, lineStart: number, lineEnd: number, source: s
   if (!index.sorted) {
     let last = -1;
     for (let i = 0; i < text.length; i++) {
+      work.engineSteps++;
       const o = src[i]!;
       if (o >= lineStart && o < lineEnd && !/\s/.test(text[i]!) && (last < 0 || o >= src[last]!)) {
         last = i;
@@ -185,6 +188,7 @@ function proseEnd(unit: ProseUnit, lineStart: number, lineEnd: number, source: s
   let lo = 0;
   let hi = text.length;
   while (lo < hi) {
+    work.engineSteps++;
     const mid = (lo + hi) >> 1;
     if (src[mid]! < lineEnd) lo = mid + 1;
     else hi = mid;

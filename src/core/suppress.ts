@@ -2,24 +2,30 @@
 import type { RuleId } from './types';
 import type { Directive } from './markdown/parse';
 import type { LineIndex } from './text/lines';
+import { work } from './work';
 
-interface Region {
-  /** Rules the region applies to; empty means all. */
-  rules: string[];
-  from: number;
-  to: number;
+/**
+ * The regions of one rule ('' for all rules), by start: `from` ascending, and `maxTo[k]` the
+ * furthest end among the first k + 1. An offset is in one of them when the last region that
+ * starts at or before it has `maxTo` past it: a binary search, however many regions there are.
+ */
+interface Regions {
+  from: number[];
+  maxTo: number[];
 }
 
 /** Decides, for a rule and an offset, whether an inline comment turned the rule off there. */
 export class Suppressions {
-  private readonly regions: Region[] = [];
+  private readonly regions = new Map<string, Regions>();
   private readonly lines = new Map<number, string[][]>();
   private readonly fileRules: string[][] = [];
 
   constructor(directives: readonly Directive[], index: LineIndex) {
     const open = new Map<string, number>(); // rule ('' = all) → start offset
+    const regions: [rule: string, from: number, to: number][] = [];
     const end = index.text.length;
     for (const d of [...directives].sort((a, b) => a.start - b.start)) {
+      work.engineSteps++;
       switch (d.name) {
         case 'disable-file':
           this.fileRules.push(d.args);
@@ -29,6 +35,7 @@ export class Suppressions {
           break;
         case 'disable-line':
           for (let l = index.position(d.start).line; l <= index.position(d.end).line; l++) {
+            work.engineSteps++;
             this.addLine(l, d.args);
           }
           break;
@@ -40,7 +47,7 @@ export class Suppressions {
           for (const r of keys) {
             const from = open.get(r);
             if (from === undefined) continue;
-            this.regions.push({ rules: r ? [r] : [], from, to: d.start });
+            regions.push([r, from, d.start]);
             open.delete(r);
           }
           break;
@@ -49,7 +56,15 @@ export class Suppressions {
           break;
       }
     }
-    for (const [r, from] of open) this.regions.push({ rules: r ? [r] : [], from, to: end });
+    for (const [r, from] of open) regions.push([r, from, end]);
+    regions.sort((a, b) => a[1] - b[1]);
+    for (const [r, from, to] of regions) {
+      work.engineSteps++;
+      let list = this.regions.get(r);
+      if (!list) this.regions.set(r, (list = { from: [], maxTo: [] }));
+      list.from.push(from);
+      list.maxTo.push(Math.max(to, list.maxTo[list.maxTo.length - 1] ?? to));
+    }
   }
 
   private addLine(line: number, rules: string[]): void {
@@ -60,9 +75,27 @@ export class Suppressions {
 
   /** Is `rule` suppressed at this offset (BOM-less) on this 1-based line? */
   isSuppressed(rule: RuleId, offset: number, line: number): boolean {
-    const applies = (rules: string[]): boolean => rules.length === 0 || rules.includes(rule);
+    const applies = (rules: string[]): boolean => {
+      work.engineSteps += rules.length + 1;
+      return rules.length === 0 || rules.includes(rule);
+    };
     if (this.fileRules.some(applies)) return true;
     if (this.lines.get(line)?.some(applies)) return true;
-    return this.regions.some((r) => applies(r.rules) && offset >= r.from && offset < r.to);
+    return this.inRegion('', offset) || this.inRegion(rule, offset);
+  }
+
+  /** Is the offset inside a region of this rule ('' for all rules)? */
+  private inRegion(rule: string, offset: number): boolean {
+    const list = this.regions.get(rule);
+    if (!list) return false;
+    let lo = 0;
+    let hi = list.from.length;
+    while (lo < hi) {
+      work.engineSteps++;
+      const mid = (lo + hi) >> 1;
+      if (list.from[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && list.maxTo[lo - 1]! > offset;
   }
 }

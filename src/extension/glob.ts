@@ -10,7 +10,8 @@
 //   wildcard algorithm (it only goes back to the last `*`): O(pattern × segment);
 // - a list of segments with `**` is matched by dynamic programming over (pattern segment, path
 //   segment): O(pattern segments × path segments) segment matches.
-// Parsed globs are cached (CACHE_SIZE of them, the oldest dropped first).
+// Parsed globs are cached (CACHE_SIZE of them, the oldest dropped first). `globSteps` counts the
+// work done, so that tests bound it by counting rather than by the clock.
 //
 // Syntax: `**` as a whole segment is zero or more folders (elsewhere it is `*`); `*` is any run of
 // characters but `/`; `?` is one character (a code point) but `/`; `[abc]`, `[a-z]`, `[!a]` and
@@ -42,6 +43,17 @@ export const MAX_ALTERNATIVES = 256;
 const MAX_EXPANDED_CHARS = 1 << 20;
 /** Parsed globs kept (the configuration holds a few; a bound against unbounded growth). */
 const CACHE_SIZE = 256;
+
+/**
+ * Work done so far, in steps, for tests (test/unit/glob.test.ts bounds it; nothing else reads it):
+ * - `parse`: characters of the glob read while pairing and expanding braces, and characters of
+ *   the patterns read while parsing them;
+ * - `expand`: characters of the expansions built (and read again to be told apart);
+ * - `match`: iterations of the two-pointer loop (set members tried included) and of the dynamic
+ *   program's inner loop.
+ * Plain increments: they cost nothing worth measuring.
+ */
+export const globSteps = { parse: 0, expand: 0, match: 0 };
 
 // Token kinds of a segment.
 const CHAR = 0;
@@ -105,6 +117,7 @@ function setFinder(s: string): (open: number) => number {
     if (s[j] === '!' || s[j] === '^') j++;
     if (s[j] === ']') j++;
     for (; j < s.length; j++) {
+      globSteps.parse++;
       const c = s[j];
       if (c === '/' || (c === '\\' && s[j + 1] === '/')) break;
       else if (c === '\\') j++;
@@ -136,6 +149,7 @@ export function expandBraces(glob: string): string[] | undefined {
   const lastSep: number[] = [];
   const setEnd = setFinder(glob);
   for (let i = 0; i < n; i++) {
+    globSteps.parse++;
     const c = glob[i];
     if (c === '\\') i++;
     else if (c === '[') {
@@ -160,6 +174,7 @@ export function expandBraces(glob: string): string[] | undefined {
   let depth = 0;
   const closing: number[] = [];
   for (let i = 0; i < n; i++) {
+    globSteps.parse++;
     if (expands(i)) {
       closing.push(closeOf[i]!);
       if (++depth > MAX_ALTERNATIVES) return undefined;
@@ -181,6 +196,7 @@ export function expandBraces(glob: string): string[] | undefined {
     const flush = (to: number): boolean => {
       size += results.length * (to - runStart);
       if (size > MAX_EXPANDED_CHARS) return false;
+      globSteps.expand += results.length * (to - runStart);
       if (to > runStart) {
         const text = glob.slice(runStart, to);
         results = results.map((r) => r + text);
@@ -188,13 +204,17 @@ export function expandBraces(glob: string): string[] | undefined {
       return true;
     };
     for (let i = start; i < end; i++) {
+      globSteps.parse++;
       if (!expands(i)) continue;
       const close = closeOf[i]!;
       const alternatives = new Set<string>();
       for (let from = i; from !== close; from = nextSep[from]!) {
         const part = expand(from + 1, nextSep[from]!);
         if (!part) return undefined;
-        for (const a of part) alternatives.add(a);
+        for (const a of part) {
+          globSteps.expand += a.length + 1;
+          alternatives.add(a);
+        }
         if (alternatives.size > MAX_ALTERNATIVES) return undefined;
       }
       // Bounded before it is built: at most MAX_ALTERNATIVES strings exist at any time.
@@ -202,10 +222,21 @@ export function expandBraces(glob: string): string[] | undefined {
       const alts = [...alternatives];
       const added = alts.reduce((sum, a) => sum + a.length, 0);
       if (size * alts.length + results.length * added > MAX_EXPANDED_CHARS) return undefined;
-      const product = new Set<string>();
-      for (const r of results) for (const a of alts) product.add(r + a);
-      results = [...product];
-      size = results.reduce((sum, r) => sum + r.length, 0);
+      if (alts.length === 1) {
+        // One distinct alternative (`{a,a}`, `{,}`): text like any other, appended to every
+        // result, which stay distinct. A set would read each result whole again: a run of such
+        // braces would cost the square of its length.
+        const [a] = alts as [string];
+        results = results.map((r) => r + a);
+        size += results.length * a.length;
+        globSteps.expand += results.length * a.length;
+      } else {
+        const product = new Set<string>();
+        for (const r of results) for (const a of alts) product.add(r + a);
+        results = [...product];
+        size = results.reduce((sum, r) => sum + r.length, 0);
+        globSteps.expand += size + results.length;
+      }
       runStart = close + 1;
       i = close;
     }
@@ -238,6 +269,7 @@ function parsePattern(pattern: string): Pattern {
     tokStart = k;
   };
   for (let i = 0; i < n;) {
+    globSteps.parse++;
     const c = pattern[i];
     let end: number;
     if (c === '/' || (c === '\\' && pattern[i + 1] === '/')) {
@@ -295,6 +327,7 @@ function parseSet(s: string, from: number, to: number): CharSet {
     return cp;
   };
   while (i < to) {
+    globSteps.parse++;
     const low = next();
     if (s[i] === '-' && i + 1 < to) {
       i++;
@@ -312,6 +345,7 @@ function tokenMatches(pat: Pattern, k: number, cp: number): boolean {
   const { negated, ranges } = pat.sets[pat.values[k]!]!;
   let inSet = false;
   for (let r = 0; r < ranges.length && !inSet; r += 2) {
+    globSteps.match++;
     inSet = cp >= ranges[r]! && cp <= ranges[r + 1]!;
   }
   return inSet !== negated;
@@ -337,6 +371,7 @@ function segmentMatches(
   let starP = -1;
   let starS = from;
   while (s < to) {
+    globSteps.match++;
     if (p < end && kinds[p] === STAR) {
       starP = p++;
       starS = s;
@@ -348,7 +383,10 @@ function segmentMatches(
       s = ++starS;
     } else return false;
   }
-  while (p < end && kinds[p] === STAR) p++;
+  while (p < end && kinds[p] === STAR) {
+    globSteps.match++;
+    p++;
+  }
   return p === end;
 }
 
@@ -369,6 +407,7 @@ function patternMatches(pat: Pattern, path: Path, prefix: boolean): boolean {
     nextRow.fill(0);
     let any = false;
     for (let p = 0; p <= P; p++) {
+      globSteps.match++;
       if (!row[p]) continue;
       any = true;
       if (p === P) {

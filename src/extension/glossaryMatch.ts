@@ -40,6 +40,11 @@ function formsOf(lang: Lang): Form[] {
   return list;
 }
 
+/** The surface-form patterns of a language (for the regular-expression test). */
+export function glossaryPatterns(lang: Lang): RegExp[] {
+  return formsOf(lang).map((f) => f.re);
+}
+
 /** The glossary term covering column `column` (0-based) of `line`, if any. */
 export function glossaryTermAt(
   line: string,

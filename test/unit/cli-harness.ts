@@ -45,7 +45,7 @@ export function runCli(
     input: options.input ?? '',
     env: { ...process.env, NO_COLOR: undefined, ...options.env },
     encoding: 'utf8',
-    timeout: 20000,
+    timeout: 300_000, // a guard against a hang only, as mocha's timeout
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -68,10 +68,7 @@ export function tempProject(files: Record<string, string | Buffer>): string {
 export function useTempProjects(build = false): (files: Record<string, string | Buffer>) => string {
   const dirs: string[] = [];
   if (build) {
-    before(function () {
-      this.timeout(120000);
-      buildCli();
-    });
+    before(() => buildCli());
   }
   after(() => dirs.forEach(removeProject));
   return (files) => {

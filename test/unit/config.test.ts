@@ -146,10 +146,7 @@ describe('configuration', () => {
   });
 
   describe('invalid config files in the CLI', () => {
-    before(function () {
-      this.timeout(120000);
-      buildCli();
-    });
+    before(() => buildCli());
 
     const cases: { name: string; config: string; at: string; message: RegExp }[] = [
       {

@@ -124,6 +124,30 @@ describe('engine', () => {
       );
       assert.deepEqual(rules(`${CLAIM_EN}\n\n<!-- uxcx-disable-file -->\n`), []);
     });
+    it('regions of one rule, inside a region of another', () => {
+      const CONFLATION = 'Our UX/CX team ships the portal.';
+      const text = [
+        '<!-- uxcx-disable ux-cx-conflation -->',
+        CLAIM_EN,
+        CONFLATION,
+        '<!-- uxcx-disable ux-for-cx-outcome -->',
+        CLAIM_EN,
+        '<!-- uxcx-enable ux-for-cx-outcome -->',
+        CLAIM_EN,
+        '<!-- uxcx-disable ux-for-cx-outcome -->',
+        CLAIM_EN,
+        CONFLATION,
+      ].join('\n\n');
+      const result = lint(text);
+      assert.deepEqual(
+        result.findings.map((f) => [f.ruleId, f.range.start.line]),
+        [
+          ['ux-for-cx-outcome', 3],
+          ['ux-for-cx-outcome', 13],
+        ],
+      );
+      assert.equal(result.suppressed, 4);
+    });
   });
 
   describe('fixes', () => {

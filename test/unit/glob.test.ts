@@ -1,31 +1,14 @@
 // The `ignore` glob matcher: documented cases, a differential property test against picomatch
 // (`{ dot: true }`, the reference the CLI uses through tinyglobby), and adversarial inputs that
-// would make a backtracking regular expression hang.
+// would make a backtracking regular expression hang, on which the matcher's steps are counted.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import picomatch from 'picomatch';
 import { MAX_ALTERNATIVES, expandBraces, globMatches, matchesAny } from '../../src/extension/glob';
+import { countGlobSteps, matchBound, parseBound } from './support/glob-steps';
 
 /** UXCX_GLOB_RUNS=20 runs the differential tests 20 times as long (default: about 3 s). */
 const RUNS = Number(process.env.UXCX_GLOB_RUNS ?? '1');
-
-/** Milliseconds of one call. */
-function timeOf(f: () => void): number {
-  const t0 = process.hrtime.bigint();
-  f();
-  return Number(process.hrtime.bigint() - t0) / 1e6;
-}
-
-/**
- * Milliseconds of processor time of one call (the process's, GC threads included): unlike the
- * clock, it does not count the time other processes on a busy machine take.
- */
-function cpuTimeOf(f: () => void): number {
-  const c0 = process.cpuUsage();
-  f();
-  const { user, system } = process.cpuUsage(c0);
-  return (user + system) / 1000;
-}
 
 describe('ignore globs', () => {
   describe('documented cases', () => {
@@ -130,8 +113,7 @@ describe('ignore globs', () => {
   // ---------------------------------------------------------------------------------------------
   // Differential test against picomatch
 
-  describe('agrees with picomatch { dot: true }', function () {
-    this.timeout(60_000);
+  describe('agrees with picomatch { dot: true }', () => {
     const atom = fc.constantFrom('a', 'b', '.', '/', '*', '**', '?', '[ab]', '[!a]', '\\a');
     const { pattern } = fc.letrec<{ pattern: string; brace: string; part: string }>((tie) => ({
       part: fc.oneof({ depthSize: 'small', withCrossShrink: true }, atom, atom, atom, tie('brace')),
@@ -198,6 +180,19 @@ describe('ignore globs', () => {
       );
     });
 
+    it('within the counted bounds, on any glob (support/glob-steps.ts)', () => {
+      fc.assert(
+        fc.property(fc.array(pattern, { minLength: 1, maxLength: 3 }), path, (globs, p) => {
+          const work = countGlobSteps(() => matchesAny(p, globs));
+          const parseMax = globs.reduce((sum, g) => sum + parseBound(g), 0);
+          const matchMax = globs.reduce((sum, g) => sum + matchBound(g, p), 0);
+          assert.ok(work.parse <= parseMax, `${work.parse} parse steps > ${parseMax}`);
+          assert.ok(work.match <= matchMax, `${work.match} match steps > ${matchMax}`);
+        }),
+        { numRuns: 2_000 * RUNS },
+      );
+    });
+
     it('on paths and their folders (matchesAny)', () => {
       fc.assert(
         fc.property(fc.array(pattern, { minLength: 1, maxLength: 3 }), path, (globs, p) => {
@@ -242,93 +237,186 @@ describe('ignore globs', () => {
   });
 
   // ---------------------------------------------------------------------------------------------
-  // Adversarial inputs
+  // Adversarial inputs: the matcher's steps are counted, not timed (a busy machine cannot fail
+  // a count), and held to the bounds of support/glob-steps.ts at several sizes.
 
-  describe('adversarial inputs take linear time', function () {
-    this.timeout(60_000);
-    const MAX_MS = 250;
-    const MAX_RATIO = 8;
+  describe('adversarial inputs take linear time (counted steps)', () => {
     /** A fresh suffix, so that a glob is parsed again rather than found in the cache. */
     let fresh = 0;
     const unique = (): string => `/${fresh++}`;
+    const SCALES = [1, 2, 4, 8];
 
-    const cases: { name: string; n: number; run: (n: number) => boolean; expected: boolean }[] = [
+    const cases: {
+      name: string;
+      n: number;
+      make: (n: number) => { path: string; globs: string[] };
+      expected: boolean;
+    }[] = [
       {
         name: '*a*a*a*a*a*a*a*a*a*b on a run of a',
         n: 10_000,
-        run: (n) => matchesAny('a'.repeat(n), ['*a*a*a*a*a*a*a*a*a*b']),
+        make: (n) => ({ path: 'a'.repeat(n), globs: ['*a*a*a*a*a*a*a*a*a*b'] }),
+        expected: false,
+      },
+      {
+        name: '*[!b]*[!b]*[!b]*b on a run of a (sets)',
+        n: 10_000,
+        make: (n) => ({ path: 'a'.repeat(n), globs: ['*[!b]*[!b]*[!b]*b'] }),
         expected: false,
       },
       {
         name: '30 **/ segments on a deep path',
         n: 2_000,
-        run: (n) => matchesAny(`${'a/'.repeat(n)}y`, [`${'**/'.repeat(30)}x`]),
+        make: (n) => ({ path: `${'a/'.repeat(n)}y`, globs: [`${'**/'.repeat(30)}x`] }),
         expected: false,
       },
       {
         name: '30 **/ segments that match a deep path',
         n: 2_000,
-        run: (n) => matchesAny(`${'a/'.repeat(n)}x`, [`${'**/'.repeat(30)}x`]),
+        make: (n) => ({ path: `${'a/'.repeat(n)}x`, globs: [`${'**/'.repeat(30)}x`] }),
         expected: true,
       },
       {
         name: 'a brace bomb {a,b}{a,b}… (n = 20 times)',
         n: 20,
-        run: (n) => matchesAny('ab'.repeat(n / 2), ['{a,b}'.repeat(n) + unique()]),
+        make: (n) => ({ path: 'ab'.repeat(n / 2), globs: ['{a,b}'.repeat(n) + unique()] }),
         expected: false,
       },
       {
         name: 'a brace bomb of n pairs',
         n: 2_000,
-        run: (n) => matchesAny('ab', ['{a,b}'.repeat(n) + unique()]),
+        make: (n) => ({ path: 'ab', globs: ['{a,b}'.repeat(n) + unique()] }),
+        expected: false,
+      },
+      {
+        // Quadratic until each brace with one distinct alternative stopped rebuilding the results.
+        name: 'braces with one alternative {a,a}{a,a}…',
+        n: 2_500,
+        make: (n) => ({ path: 'b', globs: ['{a,a}'.repeat(n) + unique()] }),
         expected: false,
       },
       {
         name: 'nested braces {a,{a,{a,…}}}',
         n: 5_000,
-        run: (n) => matchesAny('a', [`${'{a,'.repeat(n)}${'}'.repeat(n)}${unique()}`]),
+        make: (n) => ({ path: 'a', globs: [`${'{a,'.repeat(n)}${'}'.repeat(n)}${unique()}`] }),
         expected: false,
       },
       {
         name: 'unclosed [[[[ and {{{{',
         n: 5_000,
-        run: (n) => {
+        make: (n) => {
           const u = unique();
-          return matchesAny('a', ['['.repeat(n) + u, '{'.repeat(n) + u, '{a,'.repeat(n) + u]);
+          return { path: 'a', globs: ['['.repeat(n) + u, '{'.repeat(n) + u, '{a,'.repeat(n) + u] };
         },
         expected: false,
       },
     ];
 
+    const sum = (globs: string[], f: (g: string) => number): number =>
+      globs.reduce((total, g) => total + f(g), 0);
+
     for (const c of cases) {
       it(c.name, () => {
-        // One call, cold (its glob parsed for the first time).
-        const first = timeOf(() => assert.equal(c.run(c.n), c.expected));
-        assert.ok(first < MAX_MS, `${first.toFixed(0)} ms at n = ${c.n}`);
-        c.run(4 * c.n); // warm up
-        // Repeated to take about 5 ms at n, so that a millisecond of GC is not the ratio; n and
-        // 4n in turn, the fastest of five each.
-        const once = Math.min(...[0, 1, 2].map(() => timeOf(() => c.run(c.n))));
-        const reps = Math.min(1_000, Math.ceil(5 / Math.max(once, 0.005)));
-        const repeated = (n: number) => () => {
-          for (let k = 0; k < reps; k++) c.run(n);
-        };
-        let t1 = Infinity;
-        let t4 = Infinity;
-        for (let k = 0; k < 5; k++) {
-          t1 = Math.min(t1, cpuTimeOf(repeated(c.n)));
-          t4 = Math.min(t4, cpuTimeOf(repeated(4 * c.n)));
-        }
+        const counts = SCALES.map((k) => {
+          const { path, globs } = c.make(k * c.n);
+          const work = countGlobSteps(() => matchesAny(path, globs));
+          const at = `at ${k}n (n = ${c.n})`;
+          assert.equal(work.result, c.expected, at);
+          const parseMax = sum(globs, parseBound);
+          const matchMax = sum(globs, (g) => matchBound(g, path));
+          assert.ok(work.parse <= parseMax, `${work.parse} parse steps > ${parseMax} ${at}`);
+          assert.ok(work.match <= matchMax, `${work.match} match steps > ${matchMax} ${at}`);
+          return work;
+        });
         if (process.env.UXCX_TIMINGS === '1') {
-          console.log(
-            `      first ${first.toFixed(2)} ms; ${reps} × n ${t1.toFixed(1)} ms, ` +
-              `${reps} × 4n ${t4.toFixed(1)} ms`,
-          );
+          console.log(`      steps at ${SCALES.join('/')}n: ${JSON.stringify(counts)}`);
         }
-        assert.ok(t4 < reps * MAX_MS, `${(t4 / reps).toFixed(0)} ms a call at 4n`);
-        const ratio = t4 / Math.max(t1, 1);
-        assert.ok(ratio < MAX_RATIO, `time(4n) / time(n) = ${ratio.toFixed(1)}`);
+        // No count grows faster than the input (building the expansions has no bound in the
+        // input's size of its own: the caps bound it, and it must not grow either).
+        for (const kind of ['parse', 'expand', 'match'] as const) {
+          SCALES.forEach((k, i) => {
+            assert.ok(
+              counts[i]![kind] <= k * counts[0]![kind],
+              `${kind}: ${counts[i]![kind]} steps at ${k}n, ${counts[0]![kind]} at n`,
+            );
+          });
+        }
       });
     }
+
+    it('the counter counts what it claims: exact counts on small globs', () => {
+      // `*z` on `yyz`: parsing reads 2 characters. The two-pointer loop: `*` (1), `z`≠`y` twice,
+      // going back to the star each time (2), `z`=`z` (1); the dynamic program: 2 rows × 2 cells.
+      assert.deepEqual(
+        countGlobSteps(() => globMatches('*z', 'yyz')),
+        {
+          result: true,
+          parse: 2,
+          expand: 0,
+          match: 8,
+        },
+      );
+      // Parsing `a/**/z` reads its 6 characters; the dynamic program visits 4 rows × 4 cells, but
+      // stops at the last cell of the last row (15), and the segments `a` and `z` are compared with
+      // `a`, `y` and `z` once each (3 steps) and the last row needs no comparison.
+      assert.deepEqual(
+        countGlobSteps(() => matchesAny('a/y/z', ['a/**/z'])),
+        {
+          result: true,
+          parse: 6,
+          expand: 0,
+          match: 19,
+        },
+      );
+      // `{x,y}q`: the brace scans read its 6 characters three times, and the expansion loop reads
+      // `{`, `x`, `y` and `q` (the brace's content is read by the inner calls); the patterns `xq`
+      // and `yq` are read (4): 20. Building: `x` and `y` written (2) and read into the set of
+      // alternatives (2 × 2), the product `x`, `y` (2 characters and 2 strings), and `q` appended
+      // to both (2): 12. Matching: `xq` fails on its first character (1) in 2 + 2 cells, `yq`
+      // matches (2) in 2 + 2 cells: 11.
+      assert.deepEqual(
+        countGlobSteps(() => globMatches('{x,y}q', 'yq')),
+        {
+          result: true,
+          parse: 20,
+          expand: 12,
+          match: 11,
+        },
+      );
+    });
+
+    it('the bound can fail: a backtracking matcher exceeds it', () => {
+      // A matcher that tries every split for every `*` (as a backtracking regular expression
+      // does), counting one step per call and per split tried, as the matcher counts its loops.
+      const backtracking = (glob: string, text: string): number => {
+        let steps = 0;
+        const match = (p: number, s: number): boolean => {
+          steps++;
+          if (p === glob.length) return s === text.length;
+          if (glob[p] === '*') {
+            for (let k = s; k <= text.length; k++) {
+              steps++;
+              if (match(p + 1, k)) return true;
+            }
+            return false;
+          }
+          return s < text.length && glob[p] === text[s] && match(p + 1, s + 1);
+        };
+        match(0, 0);
+        return steps;
+      };
+      const glob = '*a*a*a*a*b';
+      const steps = [16, 32, 64].map((n) => {
+        const path = 'a'.repeat(n);
+        const ours = countGlobSteps(() => globMatches(glob, path));
+        const theirs = backtracking(glob, path);
+        assert.equal(ours.result, false);
+        assert.ok(ours.match <= matchBound(glob, path));
+        assert.ok(theirs > matchBound(glob, path), `${theirs} steps at n = ${n}`);
+        return theirs;
+      });
+      // And it grows faster than the input, which the growth check refuses.
+      assert.ok(steps[1]! > 2 * steps[0]! && steps[2]! > 2 * steps[1]!, String(steps));
+    });
   });
 });

@@ -198,7 +198,6 @@ function joined(blocks: ReturnType<typeof parseBlocks>): ParsedDocument {
 
 describe('parseBlocks (chunked parsing)', () => {
   it('gives what parsing the whole document gives, for any chunk size', function () {
-    this.timeout(60_000);
     for (const file of DOCUMENTS) {
       const original = readFileSync(file, 'utf8');
       fc.assert(
@@ -220,7 +219,6 @@ describe('parseBlocks (chunked parsing)', () => {
 
 describe('IncrementalLinter', () => {
   it('gives what a full lint gives after random edits of real documents', function () {
-    this.timeout(60_000);
     const counts = { edits: 0, incremental: 0 };
     for (const file of DOCUMENTS) {
       const original = readFileSync(file, 'utf8');
@@ -247,7 +245,6 @@ describe('IncrementalLinter', () => {
   });
 
   it('gives what a full lint gives after random edits of long lists', function () {
-    this.timeout(60_000);
     const documents = [LISTS, LISTS.replace(/\n/g, '\r\n')];
     if (haveCorpora(CORPORA)) {
       // The PROMISE requirements as one list, as the benchmark builds it (its first 120 items).
@@ -300,7 +297,6 @@ describe('IncrementalLinter', () => {
   });
 
   it('keeps a long list when the edit is in a block above or below it', function () {
-    this.timeout(60_000);
     // Longer than the largest window: re-parsing the list would mean a full lint.
     const items = Array.from(
       { length: 6500 },

@@ -8,8 +8,7 @@ import type { TextChange } from '../../src/core/incremental';
 import { LintTimeoutError, LintWorker, ResyncError } from '../../src/node/worker-client';
 import { buildLintWorker } from '../../scripts/bundle';
 
-describe('LintWorker', function () {
-  this.timeout(30_000);
+describe('LintWorker', () => {
   let dir: string;
   let workerPath: string;
 

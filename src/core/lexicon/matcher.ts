@@ -1,6 +1,7 @@
 // Compiles lexicon entries into a matcher over word tokens (no regular expressions, linear time).
 import type { Category, LexiconEntry } from './types';
 import { fold, tokenize, type Token } from '../text/tokens';
+import { work } from '../work';
 
 type WordKind = 'exact' | 'prefix' | 'suffix';
 interface Word {
@@ -93,11 +94,13 @@ export class Matcher {
     const e = this.exact.get(token);
     if (e) found.push(...e);
     for (const n of this.prefixLengths) {
+      work.matcherSteps++;
       if (n > token.length) break;
       const p = this.prefix.get(token.slice(0, n));
       if (p) found.push(...p);
     }
     for (const n of this.suffixLengths) {
+      work.matcherSteps++;
       if (n > token.length) break;
       const s = this.suffix.get(token.slice(token.length - n));
       if (s) found.push(...s);
@@ -109,7 +112,9 @@ export class Matcher {
   match(tokens: readonly Token[], from = 0, to = tokens.length): Match[] {
     const out: Match[] = [];
     for (let i = from; i < to; i++) {
+      work.matcherSteps++;
       for (const p of this.candidates(tokens[i]!.norm)) {
+        work.matcherSteps++;
         const words = matchSteps(p.steps, tokens, i, to);
         if (words) {
           out.push({
@@ -136,11 +141,13 @@ function matchSteps(
   const words: number[] = [];
   let t = i;
   for (let s = 0; s < steps.length; s++) {
+    work.matcherSteps++;
     const step = steps[s]!;
     if (step === 'gap') {
       const next = steps[s + 1] as Word;
       let found = -1;
       for (let k = t; k < Math.min(to, t + MAX_GAP + 1); k++) {
+        work.matcherSteps++;
         if (wordMatches(next, tokens[k]!.norm)) {
           found = k;
           break;

@@ -2,6 +2,7 @@
 import type { Rule } from './rule';
 import { matchText, spanOf } from './rule';
 import { get, has, isQuestion, overlaps } from '../analysis';
+import { work } from '../work';
 
 export const digitalOnlyJourney: Rule = {
   id: 'digital-only-journey',
@@ -30,12 +31,14 @@ export const digitalOnlyJourney: Rule = {
     const all = get(s, 'digitalTouchpoint').filter((d) => !overlaps(d, journey));
     const best = new Map<number, { length: number; index: number }>();
     all.forEach((o, j) => {
+      work.ruleSteps += o.words.length + 1;
       for (const w of o.words) {
         const b = best.get(w);
         if (!b || o.words.length > b.length) best.set(w, { length: o.words.length, index: j });
       }
     });
     // `d` gives way to a touchpoint sharing a word that is longer, or as long and before it.
+    work.ruleSteps += all.length;
     const digital = all.filter((d, i) =>
       d.words.every((w) => {
         const b = best.get(w)!;

@@ -2,6 +2,7 @@
 import type { Rule } from './rule';
 import { matchText, spanOf } from './rule';
 import { get, has, hasNumber, isQuestion } from '../analysis';
+import { work } from '../work';
 
 export const unmeasurableUxQuality: Rule = {
   id: 'unmeasurable-ux-quality',
@@ -20,6 +21,7 @@ export const unmeasurableUxQuality: Rule = {
     // Only requirements: an observation ("participants found it intuitive") is not vague wording.
     const isRequirement = has(s, 'requirement') || has(s, 'kpi') || s.unit.kind === 'tableRow';
     if (!isRequirement) return [];
+    work.ruleSteps += vague.length;
     return vague
       .filter((v, i) => i === 0 || v.first > vague[i - 1]!.last)
       .map((v) => ({

@@ -2,6 +2,7 @@
 import type { Rule, RawFinding } from './rule';
 import { spanOf } from './rule';
 import { get, has, matchOffsets } from '../analysis';
+import { work } from '../work';
 
 /** What may stand between the two terms when they are used as one (lowercase, trimmed). */
 const JOINERS = new Set([
@@ -49,12 +50,14 @@ export const uxCxConflation: Rule = {
     const terms = [...get(s, 'uxTerm'), ...get(s, 'cxTerm')].sort((a, b) => a.first - b.first);
     const out: RawFinding[] = [];
     for (let i = 0; i + 1 < terms.length; i++) {
+      work.ruleSteps++;
       const a = terms[i]!;
       const b = terms[i + 1]!;
       if (a.category === b.category || b.first > a.last + 4) continue;
       const [, aEnd] = matchOffsets(s, a);
       const [bStart, bEnd] = matchOffsets(s, b);
       const gap = s.unit.text.slice(aEnd, bStart).trim().toLowerCase();
+      work.ruleSteps += bStart - aEnd;
       if (!JOINERS.has(gap)) continue;
       const [aStart] = matchOffsets(s, a);
       // "user experience (CX)": the finding covers the closing parenthesis too.

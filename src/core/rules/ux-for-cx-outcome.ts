@@ -13,6 +13,7 @@ import {
   type Statement,
 } from '../analysis';
 import type { Match } from '../lexicon/matcher';
+import { work } from '../work';
 
 /** Links that open a purpose clause: a negation after them belongs to the outcome ("so that I don't leave"). */
 const PURPOSE_LINKS = new Set([
@@ -50,17 +51,18 @@ function isExcluded(s: Statement): boolean {
     const meansStarts = new Set(get(s, 'uxMeans').map((u) => u.first));
     if (offline.some((o) => !meansStarts.has(o.last + 1))) return true;
   }
-  const work = get(s, 'cxWork');
-  if (work.length) {
+  const cxWork = get(s, 'cxWork');
+  if (cxWork.length) {
     // "digitale dienstverlening" is UX work, not the organisation's service: a cxWork match
     // inside a longer UX-means match. Per word, the most words of a means match holding it.
     const longest = new Map<number, number>();
     for (const u of get(s, 'uxMeans')) {
+      work.ruleSteps += u.words.length + 1;
       for (const w of u.words) longest.set(w, Math.max(longest.get(w) ?? 0, u.words.length));
     }
     const partOfLongerMeans = (m: Match): boolean =>
       m.words.some((w) => (longest.get(w) ?? 0) > m.words.length);
-    if (work.some((w) => !partOfLongerMeans(w))) return true;
+    if (cxWork.some((w) => !partOfLongerMeans(w))) return true;
   }
   return has(s, 'scope');
 }
@@ -124,6 +126,7 @@ const TRAILING = new Set([
 function outcomeSpan(s: Statement, m: Match): RawFinding['spans'][number] {
   let last = m.last;
   while (last > m.first && TRAILING.has(s.tokens[last]!.norm)) last--;
+  work.ruleSteps += m.last - last + 1;
   return { role: 'cxOutcome', at: [s.tokens[m.first]!.start, s.tokens[last]!.end], statement: s };
 }
 
@@ -139,6 +142,7 @@ function meansPhrases(s: Statement): [number, number][] {
     const all = [...get(s, 'uxMeans'), ...get(s, 'uxRole')].sort((a, b) => a.first - b.first);
     phrases = [];
     for (const o of all) {
+      work.ruleSteps++;
       const top = phrases[phrases.length - 1];
       if (top && o.first <= top[1] + 1) top[1] = Math.max(top[1], o.last);
       else phrases.push([o.first, o.last]);
@@ -163,6 +167,7 @@ function meansSpan(
   let lo = 0;
   let hi = phrases.length;
   while (lo < hi) {
+    work.ruleSteps++;
     const mid = (lo + hi) >> 1;
     if (phrases[mid]![1] < m.first - 1) lo = mid + 1;
     else hi = mid;
@@ -170,6 +175,7 @@ function meansSpan(
   let first = m.first;
   let last = m.last;
   for (let k = lo; k < phrases.length && phrases[k]![0] <= m.last + 1; k++) {
+    work.ruleSteps++;
     first = Math.min(first, phrases[k]![0]);
     last = Math.max(last, phrases[k]![1]);
   }
@@ -282,6 +288,7 @@ export const uxForCxOutcome: Rule = {
     const s = ctx.statement;
     if (!has(s, 'cxOutcome') || excluded(s) || isQuestion(s) || ctx.cxNote) return [];
     for (const [from, to] of clauses(s)) {
+      work.ruleSteps++;
       const f = claimIn(s, from, to, ctx.heading);
       if (f) return [f];
     }

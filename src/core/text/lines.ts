@@ -1,5 +1,6 @@
 // Offset ↔ line/column conversion, counting lines and columns as VS Code does.
 import type { Position, Range } from '../types';
+import { work } from '../work';
 
 /** Line starts of a text; CRLF, LF and a lone CR each end a line. Columns are UTF-16 units. */
 export class LineIndex {
@@ -54,6 +55,7 @@ export class LineIndex {
 
   /** Position of an offset into the BOM-less text. */
   position(offset: number): Position {
+    work.engineSteps++; // and a binary search: log(lines) steps
     const o = Math.min(Math.max(offset, 0), this.text.length);
     let lo = 0;
     let hi = this.starts.length - 1;
@@ -77,6 +79,7 @@ export class LineIndex {
  */
 function lineStarts(text: string, from: number, to: number, starts: number[]): number[] {
   const end = Math.min(to, text.length);
+  work.engineSteps += end - from;
   for (let i = from; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);

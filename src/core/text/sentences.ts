@@ -1,6 +1,7 @@
 // Sentence boundaries with Intl.Segmenter, repaired after abbreviations the platform misreads.
 // A soft line break inside a paragraph is read as a space (see `softBreaksAsSpaces`).
 import type { Lang } from '../types';
+import { work } from '../work';
 
 /** Abbreviations after which a period does not end a sentence (lowercase, without final dot). */
 const ABBREVIATIONS: Record<Lang, ReadonlySet<string>> = {
@@ -101,11 +102,18 @@ export function sentenceSegments(text: string, lang: Lang, window = WINDOW): [nu
   while (pos < text.length) {
     const end = Math.min(text.length, pos + size);
     const piece = text.slice(pos, end);
+    work.segmenterChars += piece.length;
     const last = end === text.length;
     let letterEnd = piece.length;
-    if (!last) while (letterEnd > 0 && !isLetter(piece.charCodeAt(letterEnd - 1))) letterEnd--;
+    if (!last) {
+      while (letterEnd > 0 && !isLetter(piece.charCodeAt(letterEnd - 1))) {
+        work.sentenceChars++;
+        letterEnd--;
+      }
+    }
     const segs: [number, number][] = [];
     for (const seg of segmenter(lang).segment(piece)) {
+      work.segments++;
       // Enough segments for this window once one starts past the usual window size.
       if (!last && segs.length > 0 && seg.index >= window) break;
       segs.push([seg.index, seg.index + seg.segment.length]);
@@ -141,6 +149,7 @@ export function splitSentences(text: string, lang: Lang): [number, number][] {
   const raw = sentenceSegments(softBreaksAsSpaces(text), lang);
   const merged: [number, number][] = [];
   for (const r of raw) {
+    work.segments++;
     const prev = merged[merged.length - 1];
     if (prev && endsWithAbbreviation(text, prev[0], prev[1], lang)) prev[1] = r[1];
     else merged.push([r[0], r[1]]);
@@ -151,6 +160,7 @@ export function splitSentences(text: string, lang: Lang): [number, number][] {
     let e = e0;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    work.sentenceChars += s - s0 + (e0 - e) + 1;
     if (e > s) result.push([s, e]);
   }
   return result;
@@ -190,6 +200,7 @@ export function softBreaksAsSpaces(text: string): string {
   const parts: string[] = [];
   let done = 0;
   let i = 0;
+  work.sentenceChars += text.length; // each character is read once going forward
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c !== 10 && c !== 13) {
@@ -212,6 +223,7 @@ function endsSentence(text: string, at: number): boolean {
   let p = at - 1;
   while (p >= 0 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p--;
   while (p >= 0 && CLOSERS.includes(text[p]!)) p--;
+  work.sentenceChars += at - p;
   const c = text.charCodeAt(p);
   return c === 46 || c === 33 || c === 63; // . ! ?
 }
@@ -220,9 +232,11 @@ const CLOSERS = ')]}"\'”’»';
 function endsWithAbbreviation(text: string, start: number, end: number, lang: Lang): boolean {
   let e = end;
   while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
+  work.sentenceChars += end - e + 1;
   if (text.charCodeAt(e - 1) !== 46 /* . */) return false;
   let s = e - 1;
   while (s > start && !isSpace(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 40) s--;
+  work.sentenceChars += e - s;
   const word = text.slice(s, e - 1).toLowerCase();
   return ABBREVIATIONS[lang].has(word) || ABBREVIATIONS.en.has(word);
 }

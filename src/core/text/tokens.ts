@@ -1,4 +1,5 @@
 // Word tokens with offsets: letters, marks and digits; hyphens, slashes and apostrophes split words.
+import { work } from '../work';
 
 export interface Token {
   /** Lowercased, with diacritics kept except on i/e (intuïtief → intuitief is handled by data). */
@@ -19,8 +20,12 @@ const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
 export function fold(word: string): string {
   // Fast path: ASCII needs no folding.
   for (let i = 0; i < word.length; i++) {
-    if (word.charCodeAt(i) > 127) return word.normalize('NFD').replace(/\p{M}+/gu, '');
+    if (word.charCodeAt(i) > 127) {
+      work.tokenChars += i + 2 * word.length; // read so far, then normalised and stripped
+      return word.normalize('NFD').replace(/\p{M}+/gu, '');
+    }
   }
+  work.tokenChars += word.length;
   return word;
 }
 
@@ -29,6 +34,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
+    work.tokenChars++;
     const c = text.charCodeAt(i);
     if (!isWordChar(c)) {
       i++;
@@ -41,6 +47,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       else if ((d === 39 || d === 0x2019) && i + 1 < to && isWordChar(text.charCodeAt(i + 1))) i++;
       else break;
     }
+    work.tokenChars += i - start + 1; // the word read again, and the character after it
     let norm = fold(text.slice(start, i).toLowerCase()).replace(/\u2019/g, "'");
     if (norm.endsWith("'s")) norm = norm.slice(0, -2);
     tokens.push({ norm, start, end: i });
