@@ -1,7 +1,8 @@
-// Bundles parts of the source on their own, as esbuild.js bundles what ships, for the benchmark
-// and the unit tests: the lint worker (src/node/lint-worker.ts), the engine (the benchmark
-// measures the code users run, not the source as tsx compiles it on the fly) and the extension
-// minified (its activation time as a package would ship it).
+// Bundles parts of the source on their own, as esbuild.js bundles what ships, for the benchmark,
+// the fuzzer and the unit tests: the lint worker (src/node/lint-worker.ts), the engine (the
+// benchmark measures the code users run, not the source as tsx compiles it on the fly), the
+// fuzzer's worker (test/fuzz/worker.ts) and the extension minified (its activation time as a
+// package would ship it).
 import * as path from 'node:path';
 import { buildSync, type BuildOptions } from 'esbuild';
 
@@ -30,6 +31,11 @@ export function buildLintWorker(outfile: string): void {
 /** Bundle the engine's entry for the benchmark (scripts/bench-engine.ts) to `outfile`. */
 export function buildEngine(outfile: string): void {
   bundle('scripts/bench-engine.ts', outfile);
+}
+
+/** Bundle the fuzzer's worker (test/fuzz/worker.ts: the engine and the checks) to `outfile`. */
+export function buildFuzzWorker(outfile: string): void {
+  bundle('test/fuzz/worker.ts', outfile);
 }
 
 /** Bundle the extension minified, as esbuild.js --production does for a package. */

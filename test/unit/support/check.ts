@@ -1,7 +1,7 @@
 // Independent checks of the engine's output: positions recomputed from scratch, spans compared
 // with the source they claim to cover. Shared by the fuzz and position tests.
 import assert from 'node:assert/strict';
-import type { Finding, Position, Range } from '../../../src/core';
+import type { Finding, Position, Problem, Range } from '../../../src/core';
 
 /** Offsets (into the text as given) where each line starts; CRLF, LF and a lone CR end a line. */
 export function lineStarts(text: string): number[] {
@@ -172,6 +172,14 @@ export function checkFindings(text: string, findings: readonly Finding[]): void 
         checkRange(text, e.range, `${at}.fixes[${j}].edits[${k}]`, starts),
       );
     });
+  });
+}
+
+/** The range of every problem that has one, checked against the document. */
+export function checkProblems(text: string, problems: readonly Problem[]): void {
+  const starts = lineStarts(text);
+  problems.forEach((p, i) => {
+    if (p.range) checkRange(text, p.range, `problem ${i} (${p.kind})`, starts);
   });
 }
 
