@@ -12,6 +12,7 @@ import { Worker } from 'node:worker_threads';
 import { buildFuzzWorker } from './bundle';
 import { CORPORA, markdownFiles } from './corpus-documents';
 import { DocumentSource, type FuzzDocument } from '../test/fuzz/documents';
+import { minimise } from '../test/fuzz/minimise';
 import { FuzzReport } from '../test/fuzz/report';
 import { runJob, type FuzzFailure, type FuzzJob, type FuzzMessage } from '../test/fuzz/worker';
 
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: path.join(ROOT, '.fuzz') },
     corpora: { type: 'string', default: CORPORA },
     replay: { type: 'string' },
+    minimise: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
   },
 });
@@ -41,12 +43,20 @@ function number(name: keyof typeof values, min: number): number {
 
 const log = (s: string): void => void process.stderr.write(`${s}\n`);
 
-/** Run one recorded failure again, in this thread, and print what fails now. */
+/**
+ * Run one recorded failure again, in this thread, and print what fails now; with `--minimise`,
+ * shrink the document for the recorded failure and write it beside the record (`.min.json`).
+ */
 function replay(file: string): number {
-  const record = JSON.parse(readFileSync(file, 'utf8')) as FuzzJob & { text: string };
+  const record = JSON.parse(readFileSync(file, 'utf8')) as FuzzJob & { failures: FuzzFailure[] };
   const outcome = runJob({ ...record, id: 0 });
   for (const f of outcome.failures) log(`${f.check}: ${f.message}`);
   log(outcome.failures.length ? `${outcome.failures.length} failure(s)` : 'passes now');
+  if (values.minimise && record.failures[0]) {
+    const small = minimise(record.text, record.failures[0]);
+    writeFileSync(file.replace(/\.json$/, '.min.json'), `${JSON.stringify(small, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(small)}\n`);
+  }
   return outcome.failures.length ? 1 : 0;
 }
 
