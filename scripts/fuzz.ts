@@ -90,17 +90,18 @@ async function main(): Promise<number> {
   const workerPath = path.join(dir, 'fuzz-worker.js');
   buildFuzzWorker(workerPath);
 
+  const jobFor = (index: number, doc: FuzzDocument): FuzzJob => {
+    const { text, session, fixSeed } = doc;
+    return { id: index, text, session, fixSeed, maxFixes };
+  };
+
+  /** Write a failed document and what failed (the JSON replays it: `--replay`). */
   const record = (index: number, doc: FuzzDocument, failures: FuzzFailure[], lintMs = 0): void => {
     report.fail(index, doc, failures);
     mkdirSync(failuresDir, { recursive: true });
     const name = path.join(failuresDir, `${seed}-${index}`);
     writeFileSync(`${name}.md`, doc.text);
-    const job: Omit<FuzzJob, 'id'> = {
-      text: doc.text,
-      session: doc.session,
-      fixSeed: doc.fixSeed,
-      maxFixes,
-    };
+    const { id: _, ...job } = jobFor(index, doc);
     const json = { seed, index, source: doc.source, lintMs, failures, ...job };
     writeFileSync(`${name}.json`, `${JSON.stringify(json, null, 2)}\n`);
   };
@@ -123,14 +124,7 @@ async function main(): Promise<number> {
     const timer = setTimeout(() => hung(slot), watchdogMs);
     slot.job = { index, doc, phase: 'start', timer };
     running++;
-    const job: FuzzJob = {
-      id: index,
-      text: doc.text,
-      session: doc.session,
-      fixSeed: doc.fixSeed,
-      maxFixes,
-    };
-    slot.worker.postMessage(job);
+    slot.worker.postMessage(jobFor(index, doc));
   };
 
   const settle = (slot: Slot): NonNullable<Slot['job']> => {
