@@ -28,6 +28,16 @@ const insert = (offset: number, insertText: string, give = true): SessionChange 
 });
 
 describe('fuzz regressions', () => {
+  // The engine reads a literal URL as no prose (as mdast-util-gfm-autolink-literal does, also after
+  // `:`); the range check compared such a statement with its source character for character.
+  // Seed 101-8667.
+  it('a statement around a literal URL reads as its source', () => {
+    checkLint(':http://h. intuitive-requirement');
+    checkLint(
+      '👉 Live-Dokumentation: https://haski-rak.github.io/haskiThe app must be intuitive.-x/',
+    );
+  });
+
   describe('pending (Markdown layer, incremental linter)', () => {
     // micromark-extension-frontmatter#5: after a `---` fence that is never closed, the rest is
     // read without block structure (a quote or a list is a paragraph), so the note the fix adds
