@@ -132,9 +132,17 @@ function overlaps(a: { start: number; end: number }, r: Range): boolean {
  * fix's edits (for a rewrite of the statement, the rewrite; for an insertion, the same words).
  * Every fix kind promises this: a rewrite (split-goal, name-*) replaces the words the rule flags;
  * an insertion (add-cx-note, add-touchpoints, add-measure) adds what the rule asks for; a
- * disable-line fix adds a directive for the finding's line.
+ * disable-line fix adds a directive for the finding's line, so the finding must be suppressed
+ * (counted in `suppressed`), not gone some other way (its text taken into a comment, say).
+ * `before` is the text's lint result.
  */
-export function checkFix(text: string, finding: Finding, fix: Fix, beat?: Heartbeat): void {
+export function checkFix(
+  text: string,
+  finding: Finding,
+  fix: Fix,
+  beat?: Heartbeat,
+  before: LintResult = lint(text),
+): void {
   const detail = { finding: show(finding), fix: fix.kind, edits: fix.edits };
   const what = `${fix.kind} fix of ${show(finding)}`;
   const fixed = as('fix', `${what}: applying it`, () => applyEdits(text, fix.edits), detail);
@@ -158,6 +166,13 @@ export function checkFix(text: string, finding: Finding, fix: Fix, beat?: Heartb
     throw new CheckFailure(
       'fix',
       `${what} leaves it: ${show(left)} in ${JSON.stringify(left.statementText.slice(0, 200))}`,
+      { ...detail, fixed },
+    );
+  }
+  if (fix.kind === 'disable-line' && after.suppressed <= before.suppressed) {
+    throw new CheckFailure(
+      'fix',
+      `${what} removes it without a directive (suppressed ${before.suppressed} → ${after.suppressed})`,
       { ...detail, fixed },
     );
   }

@@ -66,9 +66,11 @@ function failsLike(failure: FuzzFailure, f: () => void): boolean {
 /** Every fix of the failure's kind, for every finding of its rule. */
 function checkFixesLike(failure: FuzzFailure, text: string): void {
   const [kind, , , rule] = failure.message.split(' ');
-  for (const finding of lint(text).findings) {
+  const before = lint(text);
+  for (const finding of before.findings) {
     if (finding.ruleId !== rule) continue;
-    for (const fix of finding.fixes) if (fix.kind === kind) checkFix(text, finding, fix);
+    for (const fix of finding.fixes)
+      if (fix.kind === kind) checkFix(text, finding, fix, undefined, before);
   }
 }
 

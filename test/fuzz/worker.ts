@@ -75,7 +75,7 @@ export function runJob(job: FuzzJob, beat?: Heartbeat): FuzzOutcome {
     outcome.problems = result.problems.length;
     for (const [finding, fix] of chooseFixes(result.findings, job.maxFixes, random(job.fixSeed))) {
       try {
-        checkFix(job.text, finding, fix, beat);
+        checkFix(job.text, finding, fix, beat, result);
         outcome.fixes[fix.kind] = (outcome.fixes[fix.kind] ?? 0) + 1;
       } catch (error) {
         outcome.failures.push(failure(error));
