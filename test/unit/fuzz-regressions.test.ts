@@ -6,12 +6,12 @@ import { checkFix, checkLint, replayIncremental, type SessionChange } from '../f
 
 /** Every fix of `kind` of every finding of the text removes its finding (the fuzzer's check 3). */
 function checkFixes(text: string, kind: string): void {
-  const findings = lint(text).findings;
-  const fixes = findings.flatMap((f) =>
+  const before = lint(text);
+  const fixes = before.findings.flatMap((f) =>
     f.fixes.filter((x) => x.kind === kind).map((x) => [f, x] as const),
   );
   if (fixes.length === 0) throw new Error(`no ${kind} fix to check`);
-  for (const [finding, fix] of fixes) checkFix(text, finding, fix);
+  for (const [finding, fix] of fixes) checkFix(text, finding, fix, undefined, before);
 }
 
 /** After `lintFull(text)`, `update` with each change equals a full lint (the fuzzer's check 4). */
@@ -36,6 +36,18 @@ describe('fuzz regressions', () => {
     checkLint(
       '👉 Live-Dokumentation: https://haski-rak.github.io/haskiThe app must be intuitive.-x/',
     );
+  });
+
+  // The disable-line fix appended its comment after a `<!--` read as text (never closed), which
+  // then paired with the comment's `-->`: the directive was lost, or, when the `<!--` was on an
+  // earlier line, the flagged line itself became a comment. Such a `<!--` is now escaped.
+  // Seeds 101-12604, 101-20811, 102-11162, 102-24400.
+  it('the disable-line fix works after a `<!--` read as text', () => {
+    checkFixes(' website stijg de loyaliteit<!--', 'disable-line');
+    checkFixes(' UX/CX<!--', 'disable-line');
+    checkFixes('- The UX/CX team <!-- a --> <!--\n- next', 'disable-line');
+    checkFixes('- first <!-- x <!-- y\n  The UX/CX team <!-- z', 'disable-line');
+    checkFixes('> a \\<!-- b\n> The UX/CX team<!--', 'disable-line');
   });
 
   describe('pending (Markdown layer, incremental linter)', () => {
