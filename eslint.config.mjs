@@ -11,6 +11,7 @@ export default tseslint.config(
       '.vscode-test/**',
       'test-results/**',
       '.bench/**',
+      '.fuzz/**',
       'screenshots/**',
       'media/**/*.js',
       'bin/**',

@@ -1,8 +1,9 @@
-// Bundles parts of the source on their own, as esbuild.js bundles what ships, for the benchmark
-// and the unit tests: the lint worker (src/node/lint-worker.ts), the engine (the benchmark
-// measures the code users run, not the source as tsx compiles it on the fly), the engine with its
-// parser instrumented to count steps (test/unit/support/counted-engine.ts) and the extension
-// minified (its activation time as a package would ship it).
+// Bundles parts of the source on their own, as esbuild.js bundles what ships, for the benchmark,
+// the fuzzer and the unit tests: the lint worker (src/node/lint-worker.ts), the engine (the
+// benchmark measures the code users run, not the source as tsx compiles it on the fly), the
+// engine with its parser instrumented to count steps (test/unit/support/counted-engine.ts), the
+// fuzzer's worker (test/fuzz/worker.ts) and the extension minified (its activation time as a
+// package would ship it).
 import * as path from 'node:path';
 import { build, buildSync, type BuildOptions, type Plugin } from 'esbuild';
 
@@ -50,6 +51,11 @@ export async function buildWithPlugins(
     plugins,
     banner: { js: banner },
   });
+}
+
+/** Bundle the fuzzer's worker (test/fuzz/worker.ts: the engine and the checks) to `outfile`. */
+export function buildFuzzWorker(outfile: string): void {
+  bundle('test/fuzz/worker.ts', outfile);
 }
 
 /** Bundle the extension minified, as esbuild.js --production does for a package. */

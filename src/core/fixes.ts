@@ -128,11 +128,30 @@ function disableFix(input: FixInput): Fix {
     at = Math.max(input.range[1], proseEnd(unit, lineStart, lines.lineEnd(line), lines.text));
     text = ` <!-- uxcx-disable-line ${ruleId} -- ${reason} -->`;
   }
+  // A `<!--` read as text (never closed) before the comment would pair with the comment's `-->`
+  // and take in the directive: escaped, it reads the same and stays text.
+  const escapes = literalCommentOpens(unit, at, lines.text).map((o): TextEdit => ({
+    range: lines.range(o, o),
+    newText: '\\',
+  }));
   return {
     kind: 'disable-line',
     title: fixText('disable-line.title', lang, { rule: ruleId }),
-    edits: [{ range: lines.range(at, at), newText: text }],
+    edits: [...escapes, { range: lines.range(at, at), newText: text }],
   };
+}
+
+/** Source offsets before `at` of the `<!--` the unit reads as text (not escaped, not decoded). */
+function literalCommentOpens(unit: ProseUnit, at: number, source: string): number[] {
+  const opens: number[] = [];
+  for (let i = unit.text.indexOf('<!--'); i >= 0; i = unit.text.indexOf('<!--', i + 1)) {
+    const o = unit.src[i]!;
+    if (o >= at || !source.startsWith('<!--', o) || unit.src[i + 3] !== o + 3) continue;
+    let slashes = 0;
+    while (source[o - 1 - slashes] === '\\') slashes++;
+    if (slashes % 2 === 0) opens.push(o);
+  }
+  return opens;
 }
 
 /** Per unit: what finding a line's last prose character takes, once instead of per finding. */

@@ -1,7 +1,7 @@
 // Independent checks of the engine's output: positions recomputed from scratch, spans compared
 // with the source they claim to cover. Shared by the fuzz and position tests.
 import assert from 'node:assert/strict';
-import type { Finding, Position, Range } from '../../../src/core';
+import type { Finding, Position, Problem, Range } from '../../../src/core';
 
 /** Offsets (into the text as given) where each line starts; CRLF, LF and a lone CR end a line. */
 export function lineStarts(text: string): number[] {
@@ -105,18 +105,22 @@ export function unescapeMarkdown(s: string): string {
 /** Characters of Markdown markup the engine strips from prose. */
 export const MARKUP = /[*_[\]()`\\<>|~]/;
 
+/** A literal link (GFM autolink literal: `https://…`, `www.…`, an e-mail address): not prose. */
+const LITERAL_LINK = /https?:\/\/|www\.|mailto:|xmpp:|@/i;
+
 const words = (s: string): string[] => s.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 
 /**
  * `text` (from the engine, markup removed) reads as the document `slice`: equal up to white space
- * when the slice holds no markup; otherwise its letters occur in the slice in order. Either way, a
- * text that starts (ends) with a word character starts (ends) with the same character as the slice.
+ * when the slice holds no markup and no literal link; otherwise its letters occur in the slice in
+ * order. Either way, a text that starts (ends) with a word character starts (ends) with the same
+ * character as the slice.
  */
 export function checkReadsAs(slice: string, text: string, what: string): void {
   const src = unescapeMarkdown(slice);
   const ws = (s: string): string => s.replace(/\s+/g, ' ').trim();
   const show = `text ${JSON.stringify(text)}, source ${JSON.stringify(slice)}`;
-  if (!MARKUP.test(slice)) {
+  if (!MARKUP.test(slice) && !LITERAL_LINK.test(slice)) {
     // (The slice may start just after an escaping backslash: `\&lt;` reads "&lt;".)
     if (ws(slice) !== ws(text)) assert.equal(ws(src), ws(text), `${what}: ${show}`);
     return;
@@ -172,6 +176,14 @@ export function checkFindings(text: string, findings: readonly Finding[]): void 
         checkRange(text, e.range, `${at}.fixes[${j}].edits[${k}]`, starts),
       );
     });
+  });
+}
+
+/** The range of every problem that has one, checked against the document. */
+export function checkProblems(text: string, problems: readonly Problem[]): void {
+  const starts = lineStarts(text);
+  problems.forEach((p, i) => {
+    if (p.range) checkRange(text, p.range, `problem ${i} (${p.kind})`, starts);
   });
 }
 

@@ -1,0 +1,87 @@
+// Failures the fuzzer (npm run fuzz) found, minimised (npm run fuzz -- --replay <json> --minimise),
+// each checked with the fuzzer's own check. Pending ones are skipped with the reason: they are
+// in the Markdown layer or the incremental linter, which are being changed elsewhere.
+import { lint } from '../../src/core';
+import { checkFix, checkLint, replayIncremental, type SessionChange } from '../fuzz/checks';
+
+/** Every fix of `kind` of every finding of the text removes its finding (the fuzzer's check 3). */
+function checkFixes(text: string, kind: string): void {
+  const before = lint(text);
+  const fixes = before.findings.flatMap((f) =>
+    f.fixes.filter((x) => x.kind === kind).map((x) => [f, x] as const),
+  );
+  if (fixes.length === 0) throw new Error(`no ${kind} fix to check`);
+  for (const [finding, fix] of fixes) checkFix(text, finding, fix, undefined, before);
+}
+
+/** After `lintFull(text)`, `update` with each change equals a full lint (the fuzzer's check 4). */
+function checkEdits(text: string, ...changes: SessionChange[]): void {
+  checkLint(text);
+  replayIncremental(text, changes);
+}
+
+const insert = (offset: number, insertText: string, give = true): SessionChange => ({
+  offset,
+  deleteLength: 0,
+  insertText,
+  give,
+});
+
+describe('fuzz regressions', () => {
+  // The engine reads a literal URL as no prose (as mdast-util-gfm-autolink-literal does, also after
+  // `:`); the range check compared such a statement with its source character for character.
+  // Seed 101-8667.
+  it('a statement around a literal URL reads as its source', () => {
+    checkLint(':http://h. intuitive-requirement');
+    checkLint(
+      '👉 Live-Dokumentation: https://haski-rak.github.io/haskiThe app must be intuitive.-x/',
+    );
+  });
+
+  // The disable-line fix appended its comment after a `<!--` read as text (never closed), which
+  // then paired with the comment's `-->`: the directive was lost, or, when the `<!--` was on an
+  // earlier line, the flagged line itself became a comment. Such a `<!--` is now escaped.
+  // Seeds 101-12604, 101-20811, 102-11162, 102-24400.
+  it('the disable-line fix works after a `<!--` read as text', () => {
+    checkFixes(' website stijg de loyaliteit<!--', 'disable-line');
+    checkFixes(' UX/CX<!--', 'disable-line');
+    checkFixes('- The UX/CX team <!-- a --> <!--\n- next', 'disable-line');
+    checkFixes('- first <!-- x <!-- y\n  The UX/CX team <!-- z', 'disable-line');
+    checkFixes('> a \\<!-- b\n> The UX/CX team<!--', 'disable-line');
+  });
+
+  describe('pending (Markdown layer, incremental linter)', () => {
+    // micromark-extension-frontmatter#5: after a `---` fence that is never closed, the rest is
+    // read without block structure (a quote or a list is a paragraph), so the note the fix adds
+    // is not a quote and does not scope the claim. Seeds 101-333, 101-368, 101-1068, 101-1763.
+    it.skip('the add-cx-note fix removes its finding after an unclosed front-matter fence', () => {
+      checkFixes('---\ntrust shall app', 'add-cx-note');
+      checkFixes('---\rapp will loyal', 'add-cx-note');
+    });
+
+    // micromark reads `2) …` after indented code as a paragraph (micromark/micromark#228); the
+    // window the incremental linter re-parses starts at that block and reads a list. Seed 101-297.
+    it.skip('incremental: a list not starting at 1 after indented code', () => {
+      checkEdits('\t#\n\n2) Te\n', insert(10, 'moet intuïtief', false));
+    });
+
+    // A heading in a list item is the context of the statement after it; after an edit earlier in
+    // the list, on the list path, the spans taken from that heading keep their old offsets.
+    // Seeds 102-3271, 102-4953, 101-7255.
+    it.skip('incremental: spans from a heading in a list item after an edit before it', () => {
+      checkEdits('- .\n\n- # that The UX/the goal\nDat het vertrouwen in de', {
+        offset: 3,
+        deleteLength: 1,
+        insertText: '',
+        give: true,
+      });
+      checkEdits('2) |\n2) # UX goal\nNPS', insert(3, ' '));
+    });
+
+    // The list path re-parses the edited item; an HTML declaration left open (`<!e`, no `>`)
+    // loses the next item's finding. Seed 102-1813.
+    it.skip('incremental: typing in a list item that opens an HTML declaration', () => {
+      checkEdits('- <!e\n- UX/CX', insert(5, 'y'));
+    });
+  });
+});
