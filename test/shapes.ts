@@ -1,10 +1,11 @@
 // Inputs built to hurt a Markdown linter, each as a function of size: the bounded-time suite
-// (test/unit/bounded.test.ts), the benchmark (`npm run bench:shapes`) and the fuzzer use them.
+// (test/unit/bounded.test.ts) and the benchmark (`npm run bench:shapes`) use them.
 //
 // A shape makes a text of about `bytes` UTF-8 bytes (at least; the last repetition may run
 // over) by repeating a unit or opening and closing a nest. `ordinary` marks writing people do
 // produce (a long hard-wrapped paragraph, a long list or table): it must always be read, never
 // reported as not read.
+import { random } from './fuzz/checks';
 
 /** One shape of input. */
 export interface Shape {
@@ -30,18 +31,6 @@ function fill(unit: string, size: number): string {
 function nest(open: string, middle: string, close: string, size: number): string {
   const k = Math.max(1, Math.floor((size - middle.length) / (open.length + close.length)));
   return `${open.repeat(k)}${middle}${close.repeat(k)}`;
-}
-
-/** A deterministic generator of pseudo-random numbers in [0, 1) (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function randomBytes(size: number, seed: number): Buffer {
