@@ -108,11 +108,20 @@ function isUnderline(text: string, from: number, to: number): boolean {
 
 /** Where YAML front matter at the start of `text` ends (after its closing line); 0 if none. */
 function frontMatterEnd(text: string): number {
-  if (!/^---[ \t]*\r?\n/.test(text)) return 0;
-  const close = /\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/g;
-  close.lastIndex = 3;
-  const m = close.exec(text);
-  return m ? m.index + m[0].length : 0;
+  const isFence = (from: number, to: number): boolean => {
+    const line = text.slice(from, to).trimEnd();
+    return line === '---' || (from > 0 && line === '...');
+  };
+  let eol = 0;
+  while (eol < text.length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
+  if (!isFence(0, eol) || eol >= text.length) return 0;
+  for (let i = nextLineAt(text, eol); i < text.length;) {
+    let end = i;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    if (isFence(i, end)) return nextLineAt(text, end);
+    i = nextLineAt(text, end);
+  }
+  return 0;
 }
 
 /** Whether a run of `*`, `_` or `~` between `before` and `after` can open and can close. */
