@@ -271,10 +271,10 @@ describe('pathological inputs', function () {
     it('100,000 nested block quotes: a problem of kind input, no throw, never parsed', () => {
       const text = `${'>'.repeat(100_000)} ${CLAIM}`;
       const result = lint(text);
-      // The nesting guard reads no further than its limit, and the parser is never called.
+      // The parser is never called; the Markdown layer's scans of the text are linear.
       const steps = engine.count(() => engine.lint(text));
       assert.equal(steps.parser, 0);
-      assert.ok(steps.markdown <= 4 * 2_000 + CONSTANT_STEPS, `${steps.markdown} steps`);
+      assert.deepEqual(overBound(steps, text.length), []);
       assert.deepEqual(result.findings, []);
       assert.deepEqual(result.problems, [
         {
@@ -344,8 +344,7 @@ describe('pathological inputs', function () {
       );
     });
 
-    it('a parser stack overflow below the nesting limit is reported too (small stack)', function () {
-      this.timeout(30_000);
+    it('a parser stack overflow below the nesting limit is reported too (small stack)', () => {
       // 1,999 nested quotes (just under the limit) overflow the parser on a 100 KB stack; a child
       // process runs with one. (The engine's own walks keep their own stacks: with 200 KB the
       // parser reads them, and the line is linted.)
@@ -498,6 +497,9 @@ const ALLOWED: Record<string, string> = {
   [String(/\n[ \t]*\r?\n/g)]:
     'blocks.ts (a blank line): a try starts at a line feed and reads blanks up to the next line ' +
     'ending, where the next try starts: each blank is read by one try',
+  [String(/\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/g)]:
+    'budget.ts (the end of front matter): a try starts at a line feed before `---` or `...` and ' +
+    'reads blanks up to the line ending, where no other try starts: each blank is read by one try',
   [String(/\{(\w+)\}/g)]:
     'messages.ts (placeholders, in our own message templates): a try starts at `{`, which is no ' +
     'word character: each word character is read by one try',
