@@ -102,8 +102,6 @@ describe('bounded time: every shape is read or reported', function () {
 });
 
 describe('bounded time: the read budget', function () {
-  this.timeout(120_000);
-
   it('ordinary writing costs one to two units per character, within the budget', () => {
     for (const s of SHAPES.filter((x) => x.ordinary)) {
       const text = s.make(1 << 20);
@@ -261,8 +259,6 @@ describe('bounded time: the read budget', function () {
 });
 
 describe('bounded time: incremental linting', function () {
-  this.timeout(60_000);
-
   it('an edit that brings in or takes out a costly stretch gives what a full lint gives', () => {
     const base = `${CLAIM}\n\nSome text.\n\n${CLAIM}\n`;
     const bad = shape('brackets-closed').make(200_000);

@@ -121,7 +121,9 @@ describe('LintWorker', () => {
        });
        require(${JSON.stringify(workerPath)});`,
     );
-    const worker = new LintWorker({ workerPath: hanging, timeoutMs: 3_000 });
+    // The limit must outlast a worker's start and first lint on a busy machine (seconds under
+    // load): the hang costs the test this long, but a slow machine cannot fail it.
+    const worker = new LintWorker({ workerPath: hanging, timeoutMs: 20_000 });
     try {
       const text = 'The redesign will increase customer loyalty.';
       assert.deepStrictEqual(await worker.lint(text, {}, 'doc'), lint(text));

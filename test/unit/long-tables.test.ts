@@ -27,8 +27,6 @@ const tableText = (rows: string[], eol = '\n'): string =>
   ['| Goal | KPI |', '|:---|---:|', ...rows].join(eol) + eol;
 
 describe('long tables read in pieces', function () {
-  this.timeout(60_000);
-
   it('finds the long tables after blank lines, up to the next blank line', () => {
     const table = tableText(Array.from({ length: 40 }, (_, i) => ROWS[i % ROWS.length]!));
     const text = `# Goals\n\n${table}\nAfter.\n`;

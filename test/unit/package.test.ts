@@ -132,7 +132,6 @@ async function quietly<T>(action: () => Promise<T>): Promise<T> {
 }
 
 describe('the .vsix package', function () {
-  this.timeout(120_000);
   let scratch: string;
   let metafile: Metafile;
   /** The .vsix's entries as stored. */

@@ -271,14 +271,10 @@ describe('pathological inputs', function () {
     it('100,000 nested block quotes: a problem of kind input, no throw, never parsed', () => {
       const text = `${'>'.repeat(100_000)} ${CLAIM}`;
       const result = lint(text);
-      // The parser is never called; the Markdown layer reads the text once for the read budget
-      // (budget.ts, a step or two a character) and the nesting guard no further than its limit.
+      // The parser is never called; the Markdown layer's scans of the text are linear.
       const steps = engine.count(() => engine.lint(text));
       assert.equal(steps.parser, 0);
-      assert.ok(
-        steps.markdown <= 3 * text.length + 4 * 2_000 + CONSTANT_STEPS,
-        `${steps.markdown} steps`,
-      );
+      assert.deepEqual(overBound(steps, text.length), []);
       assert.deepEqual(result.findings, []);
       assert.deepEqual(result.problems, [
         {
@@ -348,8 +344,7 @@ describe('pathological inputs', function () {
       );
     });
 
-    it('a parser stack overflow below the nesting limit is reported too (small stack)', function () {
-      this.timeout(30_000);
+    it('a parser stack overflow below the nesting limit is reported too (small stack)', () => {
       // 1,999 nested quotes (just under the limit) overflow the parser on a 100 KB stack; a child
       // process runs with one. (The engine's own walks keep their own stacks: with 200 KB the
       // parser reads them, and the line is linted.)
