@@ -128,29 +128,58 @@ function disableFix(input: FixInput): Fix {
     text = ` <!-- uxcx-disable-line ${ruleId} -- ${reason} -->`;
   }
   // A `<!--` read as text (never closed) before the comment would pair with the comment's `-->`
-  // and take in the directive: escaped, it reads the same and stays text.
-  const escapes = literalCommentOpens(unit, at, lines.text).map((o): TextEdit => ({
-    range: lines.range(o, o),
-    newText: '\\',
-  }));
+  // and take in the directive: escaped, it reads the same and stays text. (Past MAX_ESCAPES of
+  // them, the comment goes before the first one instead: it then disables that one's line.)
+  const opens = literalCommentOpens(unit, lines.text);
+  const before = countBelow(opens, at);
+  if (before > MAX_ESCAPES) at = opens[0]!;
+  const escapes = before > MAX_ESCAPES ? [] : opens.slice(0, before);
   return {
     kind: 'disable-line',
     title: fixText('disable-line.title', lang, { rule: ruleId }),
-    edits: [...escapes, { range: lines.range(at, at), newText: text }],
+    edits: [
+      ...escapes.map((o): TextEdit => ({ range: lines.range(o, o), newText: '\\' })),
+      { range: lines.range(at, at), newText: text },
+    ],
   };
 }
 
-/** Source offsets before `at` of the `<!--` the unit reads as text (not escaped, not decoded). */
-function literalCommentOpens(unit: ProseUnit, at: number, source: string): number[] {
-  const opens: number[] = [];
-  for (let i = unit.text.indexOf('<!--'); i >= 0; i = unit.text.indexOf('<!--', i + 1)) {
-    const o = unit.src[i]!;
-    if (o >= at || !source.startsWith('<!--', o) || unit.src[i + 3] !== o + 3) continue;
-    let slashes = 0;
-    while (source[o - 1 - slashes] === '\\') slashes++;
-    if (slashes % 2 === 0) opens.push(o);
+/** The most `<!--` one disable-line fix escapes (each finding has its own fix). */
+const MAX_ESCAPES = 64;
+
+const commentOpens = new WeakMap<ProseUnit, number[]>();
+
+/**
+ * Source offsets, in order, of the `<!--` the unit reads as text (not escaped, not decoded from a
+ * character reference): found once per unit, not per finding.
+ */
+function literalCommentOpens(unit: ProseUnit, source: string): number[] {
+  let opens = commentOpens.get(unit);
+  if (!opens) {
+    opens = [];
+    for (let i = unit.text.indexOf('<!--'); i >= 0; i = unit.text.indexOf('<!--', i + 1)) {
+      const o = unit.src[i]!;
+      if (!source.startsWith('<!--', o) || unit.src[i + 3] !== o + 3) continue;
+      let slashes = 0;
+      while (source[o - 1 - slashes] === '\\') slashes++;
+      if (slashes % 2 === 0) opens.push(o);
+    }
+    opens.sort((a, b) => a - b);
+    commentOpens.set(unit, opens);
   }
   return opens;
+}
+
+/** How many of the sorted `values` are below `limit`. */
+function countBelow(values: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Per unit: what finding a line's last prose character takes, once instead of per finding. */
