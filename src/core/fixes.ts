@@ -130,10 +130,9 @@ function disableFix(input: FixInput): Fix {
   // A `<!--` read as text (never closed) before the comment would pair with the comment's `-->`
   // and take in the directive: escaped, it reads the same and stays text. (Past MAX_ESCAPES of
   // them, the comment goes before the first one instead: it then disables that one's line.)
-  const opens = literalCommentOpens(unit, lines.text);
-  const before = countBelow(opens, at);
-  if (before > MAX_ESCAPES) at = opens[0]!;
-  const escapes = before > MAX_ESCAPES ? [] : opens.slice(0, before);
+  const opens = commentOpensBefore(unit, at, lines.text);
+  const escapes = opens.length > MAX_ESCAPES ? [] : [...opens].map((i) => unit.src[i]!);
+  if (opens.length > MAX_ESCAPES) at = unit.src[opens[0]!]!;
   return {
     kind: 'disable-line',
     title: fixText('disable-line.title', lang, { rule: ruleId }),
@@ -147,39 +146,39 @@ function disableFix(input: FixInput): Fix {
 /** The most `<!--` one disable-line fix escapes (each finding has its own fix). */
 const MAX_ESCAPES = 64;
 
-const commentOpens = new WeakMap<ProseUnit, number[]>();
-
 /**
- * Source offsets, in order, of the `<!--` the unit reads as text (not escaped, not decoded from a
- * character reference): found once per unit, not per finding.
+ * Per unit, the text indices of the `<!--` it reads as text (not escaped, not decoded from a
+ * character reference), in source order: found once, not per finding. Indices, not offsets: the
+ * incremental linter moves a unit's offsets when text before it changes.
  */
-function literalCommentOpens(unit: ProseUnit, source: string): number[] {
+const commentOpens = new WeakMap<ProseUnit, Int32Array>();
+
+/** Text indices, in source order, of the `<!--` the unit reads as text before `at`. */
+function commentOpensBefore(unit: ProseUnit, at: number, source: string): Int32Array {
+  const { text, src } = unit;
   let opens = commentOpens.get(unit);
   if (!opens) {
-    opens = [];
-    for (let i = unit.text.indexOf('<!--'); i >= 0; i = unit.text.indexOf('<!--', i + 1)) {
-      const o = unit.src[i]!;
-      if (!source.startsWith('<!--', o) || unit.src[i + 3] !== o + 3) continue;
+    const found: number[] = [];
+    for (let i = text.indexOf('<!--'); i >= 0; i = text.indexOf('<!--', i + 1)) {
+      const o = src[i]!;
+      if (!source.startsWith('<!--', o) || src[i + 3] !== o + 3) continue;
       let slashes = 0;
       while (source[o - 1 - slashes] === '\\') slashes++;
-      if (slashes % 2 === 0) opens.push(o);
+      if (slashes % 2 === 0) found.push(i);
     }
-    opens.sort((a, b) => a - b);
+    // In source order (the text order, unless `src` goes back somewhere).
+    found.sort((x, y) => src[x]! - src[y]!);
+    opens = Int32Array.from(found);
     commentOpens.set(unit, opens);
   }
-  return opens;
-}
-
-/** How many of the sorted `values` are below `limit`. */
-function countBelow(values: readonly number[], limit: number): number {
   let lo = 0;
-  let hi = values.length;
+  let hi = opens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (values[mid]! < limit) lo = mid + 1;
+    if (src[opens[mid]!]! < at) lo = mid + 1;
     else hi = mid;
   }
-  return lo;
+  return opens.subarray(0, lo);
 }
 
 /** Per unit: what finding a line's last prose character takes, once instead of per finding. */

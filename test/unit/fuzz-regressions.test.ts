@@ -50,6 +50,12 @@ describe('fuzz regressions', () => {
     checkFixes('> a \\<!-- b\n> The UX/CX team<!--', 'disable-line');
   });
 
+  // The escapes' offsets were cached per unit, but the incremental linter moves a unit's offsets
+  // when text before it changes: an escape stayed behind. Seed 101-12604, replayed.
+  it('the disable-line fix escapes the moved `<!--` after an edit before it', () => {
+    checkEdits('- .\n- website stijg de loyaliteit<!--', insert(2, '\\'));
+  });
+
   describe('pending (Markdown layer, incremental linter)', () => {
     // micromark-extension-frontmatter#5: after a `---` fence that is never closed, the rest is
     // read without block structure (a quote or a list is a paragraph), so the note the fix adds
