@@ -106,25 +106,37 @@ export function fixesFor(input: FixInput): Fix[] {
 }
 
 /**
- * "Disable for this line": a `disable-next-line` comment on its own line before a top-level
- * paragraph or heading; otherwise a `disable-line` comment after the line's last prose character,
- * which keeps lists, quotes and tables intact.
+ * "Disable for this line" (the line the finding starts on): a `disable-next-line` comment on its
+ * own line before a top-level paragraph or heading; otherwise a `disable-line` comment after the
+ * line's last prose character, which keeps lists, quotes and tables intact.
  */
 function disableFix(input: FixInput): Fix {
   const { ruleId, lang, unit, lines, eol } = input;
   const reason = fixText('disable-line.reason', lang);
   const line = lines.position(input.range[0]).line;
   const lineStart = lines.lineStart(line);
+  const lineEnd = lines.lineEnd(line);
   const firstLineOfBlock = lines.position(unit.start).line === line;
+  // A line put between a `disable-next-line` comment and its line would take its place.
+  const afterNextLine =
+    line > 1 && lines.text.slice(lines.lineStart(line - 1), lineStart).includes(NEXT_LINE);
   let at: number;
   let text: string;
-  if (!unit.nested && unit.kind !== 'tableRow' && firstLineOfBlock && unit.start === lineStart) {
+  if (
+    !unit.nested &&
+    unit.kind !== 'tableRow' &&
+    firstLineOfBlock &&
+    unit.start === lineStart &&
+    !afterNextLine
+  ) {
     at = lineStart;
     text = `<!-- uxcx-disable-next-line ${ruleId} -- ${reason} -->${eol}`;
   } else {
     // Just after the last prose character on this line: a comment at the start of a line would
     // open an HTML block and swallow the text after it, and one after a table's last pipe is lost.
-    at = Math.max(input.range[1], proseEnd(unit, lineStart, lines.lineEnd(line), lines.text));
+    // (Inside the finding's range when the range goes on to the next line.)
+    const end = proseEnd(unit, lineStart, lineEnd, lines.text);
+    at = input.range[1] <= lineEnd ? Math.max(input.range[1], end) : end;
     text = ` <!-- uxcx-disable-line ${ruleId} -- ${reason} -->`;
   }
   // A `<!--` read as text (never closed) before the comment would pair with the comment's `-->`
@@ -142,6 +154,8 @@ function disableFix(input: FixInput): Fix {
     ],
   };
 }
+
+const NEXT_LINE = 'uxcx-disable-next-line';
 
 /** The most `<!--` one disable-line fix escapes (each finding has its own fix). */
 const MAX_ESCAPES = 64;
