@@ -107,51 +107,93 @@ export function fixesFor(input: FixInput): Fix[] {
 }
 
 /**
- * "Disable for this line": a `disable-next-line` comment on its own line before a top-level
- * paragraph or heading; otherwise a `disable-line` comment after the line's last prose character,
- * which keeps lists, quotes and tables intact.
+ * "Disable for this line" (the line the finding starts on): a `disable-next-line` comment on its
+ * own line before a top-level paragraph or heading; otherwise a `disable-line` comment after the
+ * line's last prose character, which keeps lists, quotes and tables intact.
  */
 function disableFix(input: FixInput): Fix {
   const { ruleId, lang, unit, lines, eol } = input;
   const reason = fixText('disable-line.reason', lang);
   const line = lines.position(input.range[0]).line;
   const lineStart = lines.lineStart(line);
+  const lineEnd = lines.lineEnd(line);
   const firstLineOfBlock = lines.position(unit.start).line === line;
+  // A line put between a `disable-next-line` comment and its line would take its place.
+  const afterNextLine =
+    line > 1 && lines.text.slice(lines.lineStart(line - 1), lineStart).includes(NEXT_LINE);
   let at: number;
   let text: string;
-  if (!unit.nested && unit.kind !== 'tableRow' && firstLineOfBlock && unit.start === lineStart) {
+  if (
+    !unit.nested &&
+    unit.kind !== 'tableRow' &&
+    firstLineOfBlock &&
+    unit.start === lineStart &&
+    !afterNextLine
+  ) {
     at = lineStart;
     text = `<!-- uxcx-disable-next-line ${ruleId} -- ${reason} -->${eol}`;
   } else {
     // Just after the last prose character on this line: a comment at the start of a line would
     // open an HTML block and swallow the text after it, and one after a table's last pipe is lost.
-    at = Math.max(input.range[1], proseEnd(unit, lineStart, lines.lineEnd(line), lines.text));
+    // (Inside the finding's range when the range goes on to the next line.)
+    const end = proseEnd(unit, lineStart, lineEnd, lines.text);
+    at = input.range[1] <= lineEnd ? Math.max(input.range[1], end) : end;
     text = ` <!-- uxcx-disable-line ${ruleId} -- ${reason} -->`;
   }
   // A `<!--` read as text (never closed) before the comment would pair with the comment's `-->`
-  // and take in the directive: escaped, it reads the same and stays text.
-  const escapes = literalCommentOpens(unit, at, lines.text).map((o): TextEdit => ({
-    range: lines.range(o, o),
-    newText: '\\',
-  }));
+  // and take in the directive: escaped, it reads the same and stays text. (Past MAX_ESCAPES of
+  // them, the comment goes before the first one instead: it then disables that one's line.)
+  const opens = commentOpensBefore(unit, at, lines.text);
+  const escapes = opens.length > MAX_ESCAPES ? [] : [...opens].map((i) => unit.src[i]!);
+  if (opens.length > MAX_ESCAPES) at = unit.src[opens[0]!]!;
   return {
     kind: 'disable-line',
     title: fixText('disable-line.title', lang, { rule: ruleId }),
-    edits: [...escapes, { range: lines.range(at, at), newText: text }],
+    edits: [
+      ...escapes.map((o): TextEdit => ({ range: lines.range(o, o), newText: '\\' })),
+      { range: lines.range(at, at), newText: text },
+    ],
   };
 }
 
-/** Source offsets before `at` of the `<!--` the unit reads as text (not escaped, not decoded). */
-function literalCommentOpens(unit: ProseUnit, at: number, source: string): number[] {
-  const opens: number[] = [];
-  for (let i = unit.text.indexOf('<!--'); i >= 0; i = unit.text.indexOf('<!--', i + 1)) {
-    const o = unit.src[i]!;
-    if (o >= at || !source.startsWith('<!--', o) || unit.src[i + 3] !== o + 3) continue;
-    let slashes = 0;
-    while (source[o - 1 - slashes] === '\\') slashes++;
-    if (slashes % 2 === 0) opens.push(o);
+const NEXT_LINE = 'uxcx-disable-next-line';
+
+/** The most `<!--` one disable-line fix escapes (each finding has its own fix). */
+const MAX_ESCAPES = 64;
+
+/**
+ * Per unit, the text indices of the `<!--` it reads as text (not escaped, not decoded from a
+ * character reference), in source order: found once, not per finding. Indices, not offsets: the
+ * incremental linter moves a unit's offsets when text before it changes.
+ */
+const commentOpens = new WeakMap<ProseUnit, Int32Array>();
+
+/** Text indices, in source order, of the `<!--` the unit reads as text before `at`. */
+function commentOpensBefore(unit: ProseUnit, at: number, source: string): Int32Array {
+  const { text, src } = unit;
+  let opens = commentOpens.get(unit);
+  if (!opens) {
+    const found: number[] = [];
+    for (let i = text.indexOf('<!--'); i >= 0; i = text.indexOf('<!--', i + 1)) {
+      const o = src[i]!;
+      if (!source.startsWith('<!--', o) || src[i + 3] !== o + 3) continue;
+      let slashes = 0;
+      while (source[o - 1 - slashes] === '\\') slashes++;
+      if (slashes % 2 === 0) found.push(i);
+    }
+    // In source order (the text order, unless `src` goes back somewhere).
+    found.sort((x, y) => src[x]! - src[y]!);
+    opens = Int32Array.from(found);
+    commentOpens.set(unit, opens);
   }
-  return opens;
+  let lo = 0;
+  let hi = opens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (src[opens[mid]!]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return opens.subarray(0, lo);
 }
 
 /** Per unit: what finding a line's last prose character takes, once instead of per finding. */

@@ -50,6 +50,32 @@ describe('fuzz regressions', () => {
     checkFixes('> a \\<!-- b\n> The UX/CX team<!--', 'disable-line');
   });
 
+  // A range that goes on to the next line had its comment after its end, on the next line; the
+  // suppression looks at the line the finding starts on. Seed 105-5846.
+  it('the disable-line fix disables the line a finding starts on, when its range goes on', () => {
+    checkFixes(' customer\njourney shall app', 'disable-line');
+    checkFixes('- The customer\n  journey shall run via app and website only.', 'disable-line');
+  });
+
+  // A disable-next-line comment put on its own line under another one took that one's line: the
+  // other finding came back. Seeds 105-6737, 106-1662.
+  it('the disable-line fix keeps a disable-next-line comment above the line working', () => {
+    checkFixes(
+      '<!--uxcx-disable-next-line ux-for-cx-outcome-->\rcustomer journey app will loyal',
+      'disable-line',
+    );
+    checkFixes(
+      '<!-- uxcx-disable-next-line ux-cx-conflation -->\nThe UX/CX team will increase customer loyalty.',
+      'disable-line',
+    );
+  });
+
+  // The escapes' offsets were cached per unit, but the incremental linter moves a unit's offsets
+  // when text before it changes: an escape stayed behind. Seed 101-12604, replayed.
+  it('the disable-line fix escapes the moved `<!--` after an edit before it', () => {
+    checkEdits('- .\n- website stijg de loyaliteit<!--', insert(2, '\\'));
+  });
+
   describe('pending (Markdown layer, incremental linter)', () => {
     // micromark-extension-frontmatter#5: after a `---` fence that is never closed, the rest is
     // read without block structure (a quote or a list is a paragraph), so the note the fix adds
