@@ -205,6 +205,12 @@ export const SHAPES: Shape[] = [
     make: (s) => `<!--\n${fill(`${CLAIM}\n`, s)}`,
   },
   { name: 'html-lt-run', what: 'a run of <', make: (s) => fill('<', s) },
+  {
+    // micromark looks for the end from every opener to the paragraph's end (quadratic).
+    name: 'html-inline-unclosed',
+    what: 'unclosed <!-- <? <!X in one paragraph',
+    make: (s) => `${CLAIM} ${fill('Ok <!-- b <? c <!X d\n', s)}`,
+  },
   // Entities and escapes
   { name: 'entities-named', what: 'many &amp; references', make: (s) => fill('&amp; &copy; ', s) },
   {

@@ -54,6 +54,12 @@ export const WEIGHTS = {
   scan: 0.1,
   /** How much more an image's match costs than a link's (see `scan`). */
   image: 10,
+  /**
+   * A character of the paragraph that an unclosed inline HTML comment, instruction, CDATA section
+   * or declaration (`<!--`, `<?`, `<![CDATA[`, `<!X`) scans ahead over: micromark looks for its
+   * end from every opener to the end of the paragraph (about 26 ns a character).
+   */
+  htmlScan: 0.03,
 };
 
 /**
@@ -153,9 +159,31 @@ export function costGroups(text: string): Group[] {
   let openImages = 0;
   let lastLabel = -1;
   let openRuns = 0;
+  // Inline HTML openers not yet closed, by kind (comment, instruction, CDATA, declaration): how
+  // many, and the sum of their offsets; each scans ahead to the paragraph's end.
+  const htmlOpen = [0, 0, 0, 0];
+  const htmlSum = [0, 0, 0, 0];
+  let htmlScan = 0;
+  let htmlOpened = false;
+  const inlineHtml = (j: number, c: number): void => {
+    const k = htmlKind(text, j);
+    if (k >= 0) {
+      htmlOpen[k]!++;
+      htmlSum[k]! += j;
+      htmlOpened = true;
+    } else if (c === 62) closeHtml(text, j, htmlOpen, htmlSum);
+  };
   let inTable = false;
   let prevText = false;
   const endParagraph = (at: number): void => {
+    if (htmlOpened) {
+      for (let k = 0; k < 4; k++) {
+        htmlScan += htmlOpen[k]! * at - htmlSum[k]!;
+        htmlOpen[k] = 0;
+        htmlSum[k] = 0;
+      }
+      htmlOpened = false;
+    }
     paraStart = at;
     openLabels = 0;
     openImages = 0;
@@ -163,12 +191,14 @@ export function costGroups(text: string): Group[] {
     openRuns = 0;
   };
   const endGroup = (end: number): void => {
+    endParagraph(end);
+    cost += WEIGHTS.htmlScan * htmlScan;
+    htmlScan = 0;
     groups.push({ start, end, cost: Math.round(cost) });
     start = end;
     cost = 0;
     inTable = false;
     prevText = false;
-    endParagraph(end);
   };
   // Front matter is read as raw text.
   let i = frontMatterEnd(text);
@@ -225,9 +255,16 @@ export function costGroups(text: string): Group[] {
     let costly = 0;
     let pipes = 0;
     let delimiterRow = true;
-    // HTML at a line's start is read raw (a block), a definition is costly.
-    const html = first === 60; /* < */
-    if (html) costly++;
+    // An HTML block is read raw, a definition is costly.
+    const html = first === 60 /* < */ && htmlBlockStart(text, contentStart, eol);
+    if (html) {
+      costly++;
+      // Its text is not counted as markup, but it may be a paragraph with inline HTML.
+      for (let j = contentStart; j < eol; j++) {
+        const c = text.charCodeAt(j);
+        if (c === 60 || c === 62) inlineHtml(j, c);
+      }
+    }
     if (first === 91 /* [ */) {
       let j = contentStart;
       while (j < eol - 1 && !(text.charCodeAt(j) === 93 && text.charCodeAt(j + 1) === 58)) j++;
@@ -249,6 +286,7 @@ export function costGroups(text: string): Group[] {
       }
       if (c === 124 /* | */) pipes++;
       else if (c !== 45 && c !== 58) delimiterRow = false;
+      if (c === 60 /* < */ || c === 62 /* > */) inlineHtml(j, c);
       if (c === 96 /* ` */ || c === 42 || c === 95 || c === 126) {
         // A run of backticks or emphasis markers is one sequence.
         let end = j + 1;
@@ -305,6 +343,68 @@ export function costGroups(text: string): Group[] {
   }
   if (i > start || groups.length === 0) endGroup(n);
   return groups;
+}
+
+/** Tag names that start an HTML block wherever they stand (CommonMark kinds 1 and 6). */
+const BLOCK_TAGS = new Set(
+  (
+    'pre script style textarea address article aside base basefont blockquote body caption ' +
+    'center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form ' +
+    'frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu ' +
+    'menuitem nav noframes ol optgroup option p param search section summary table tbody td ' +
+    'tfoot th thead title tr track ul'
+  ).split(' '),
+);
+
+/**
+ * Whether the line from `<` at `from` to `eol` starts an HTML block, which the parser reads raw:
+ * a comment, instruction, declaration or CDATA section, a block-level tag, or another tag alone
+ * on its line. Otherwise it is a paragraph whose tags are inline markup.
+ */
+function htmlBlockStart(text: string, from: number, eol: number): boolean {
+  const c = text.charCodeAt(from + 1);
+  if (c === 33 /* ! */ || c === 63 /* ? */) return true;
+  let i = from + 1 + (c === 47 /* / */ ? 1 : 0);
+  const nameStart = i;
+  for (; i < eol; i++) {
+    const d = text.charCodeAt(i) | 32;
+    if (!((d >= 97 && d <= 122) || (i > nameStart && ((d >= 48 && d <= 57) || d === 45)))) break;
+  }
+  if (i === nameStart) return false;
+  if (BLOCK_TAGS.has(text.slice(nameStart, i).toLowerCase())) return true;
+  // Kind 7: one tag, then only white space.
+  let end = eol;
+  while (end > i && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  if (text.charCodeAt(end - 1) !== 62 /* > */) return false;
+  for (let j = i; j < end - 1; j++) if (text.charCodeAt(j) === 62) return false;
+  return true;
+}
+
+/** The kind of inline HTML that opens at `<` at `i` and scans ahead for its end; -1 if none. */
+function htmlKind(text: string, i: number): number {
+  if (text.charCodeAt(i) !== 60) return -1;
+  const c = text.charCodeAt(i + 1);
+  if (c === 63 /* ? */) return 1;
+  if (c !== 33 /* ! */) return -1;
+  if (text.startsWith('--', i + 2)) return 0;
+  if (text.startsWith('[CDATA[', i + 2)) return 2;
+  const d = text.charCodeAt(i + 2) | 32;
+  return d >= 97 && d <= 122 ? 3 : -1;
+}
+
+/**
+ * A `>` at `i` ends the first open inline HTML of the kinds it closes (`-->`, `?>`, `]]>`, `>`);
+ * the openers after that one lie inside it and are never tried, so none of that kind stays open.
+ */
+function closeHtml(text: string, i: number, open: number[], sum: number[]): void {
+  const close = (k: number): void => {
+    open[k] = 0;
+    sum[k] = 0;
+  };
+  close(3);
+  if (text.charCodeAt(i - 1) === 63) close(1);
+  if (text.charCodeAt(i - 1) === 45 && text.charCodeAt(i - 2) === 45) close(0);
+  if (text.charCodeAt(i - 1) === 93 && text.charCodeAt(i - 2) === 93) close(2);
 }
 
 /** Just past a list item marker at `i` followed by a space or tab (or the line end); -1 if none. */
