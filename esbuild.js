@@ -25,6 +25,48 @@ const entries = [
   { in: 'test/integration/index.ts', out: 'dist-test/integration/index', test: true },
 ].filter((e) => fs.existsSync(path.join(__dirname, e.in)) && !(production && e.test));
 
+/** The word-list validator (src/core/lexicon/validate.ts), bundled on its own and loaded. */
+function loadValidator() {
+  const out = esbuild.buildSync({
+    absWorkingDir: __dirname,
+    entryPoints: ['src/core/lexicon/validate.ts'],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    write: false,
+  });
+  const mod = { exports: {} };
+  new Function('module', 'exports', 'require', out.outputFiles[0].text)(mod, mod.exports, require);
+  return mod.exports;
+}
+
+/**
+ * The word lists (src/core/lexicon/en.json, nl.json) are reviewed data: a file that fails the
+ * validator stops the build. What ships keeps what the engine reads (pattern, category, flags),
+ * not the notes and test sentences.
+ */
+const lexiconData = {
+  name: 'uxcx-lexicon-data',
+  setup(build) {
+    let validator;
+    build.onLoad({ filter: /[\\/]src[\\/]core[\\/]lexicon[\\/](en|nl)\.json$/ }, (args) => {
+      validator ??= loadValidator();
+      const lang = path.basename(args.path, '.json');
+      const data = JSON.parse(fs.readFileSync(args.path, 'utf8'));
+      const errors = validator.validateLexicon(data, lang);
+      if (errors.length > 0) {
+        const file = path.relative(__dirname, args.path);
+        return { errors: errors.map((text) => ({ text: `${file}: ${text}` })) };
+      }
+      const entries = data.entries.map(({ pattern, category, flags }) =>
+        flags ? { pattern, category, flags } : { pattern, category },
+      );
+      return { contents: JSON.stringify({ lang, entries }), loader: 'json' };
+    });
+  },
+};
+
 async function main() {
   if (production) {
     // Nothing from an earlier build (source maps, a bundle no entry makes any more) may reach
@@ -50,6 +92,7 @@ async function main() {
     outdir: '.',
     logLevel: 'warning',
     metafile: true,
+    plugins: [lexiconData],
   });
   if (watch) {
     await ctx.watch();

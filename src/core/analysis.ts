@@ -43,9 +43,6 @@ const NOT_NEGATING_NEXT = new Set([
   'zozeer',
   'langer',
 ]);
-const PLAIN_NOT = new Set(['not', 'no', 'niet']);
-/** Contrastive negations: they negate only the outcome they are directly attached to. */
-const CONTRASTIVE = new Set(['instead of', 'rather than', 'in plaats van', 'liever dan']);
 
 /** Analyse `unit.text[start, end)`. */
 export function analyse(
@@ -100,13 +97,14 @@ export function groupMatches(all: Match[], tokens: Token[]): Map<Category, Match
       negations.filter((n) => {
         // "not only …", "no longer leave": the claim itself is not negated.
         if (
-          PLAIN_NOT.has(n.entry.pattern) &&
+          n.entry.flags?.negation === 'plain' &&
           NOT_NEGATING_NEXT.has(tokens[n.last + 1]?.norm ?? '')
         ) {
           return false;
         }
         // "task success instead of NPS" negates the outcome; "… instead of leaving" does not.
-        if (CONTRASTIVE.has(n.entry.pattern)) {
+        // Contrastive negations negate only the outcome they are directly attached to.
+        if (n.entry.flags?.negation === 'contrastive') {
           return [1, 2, 3].some((d) => outcomeStarts.has(n.last + d));
         }
         return true;

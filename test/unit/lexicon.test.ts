@@ -1,47 +1,118 @@
-// The word knowledge is data reviewed like code: every entry is valid and matches its own example.
+// The word knowledge is data reviewed like code: each language's file is valid (the build checks
+// it too), and each entry's sentences are tests. `match` and `noMatch` sentences are checked by
+// the validator; `flag` sentences must be flagged and `pass` sentences must not, and the entry is
+// pinned by them: without it, one of them changes verdict.
 import { strict as assert } from 'node:assert';
-import { LEXICON } from '../../src/core/lexicon';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { LEXICON, withEntries } from '../../src/core/lexicon';
 import { Matcher, compilePattern } from '../../src/core/lexicon/matcher';
+import { validateLexicon } from '../../src/core/lexicon/validate';
+import { lint } from '../../src/core';
 import { tokenize } from '../../src/core/text/tokens';
 import type { LexiconEntry } from '../../src/core/lexicon/types';
+import type { Lang } from '../../src/core/types';
 
-const WORD_PATTERN = /^(\*?[\p{L}\p{N}'/-]+\*?|…)( (\*?[\p{L}\p{N}'/-]+\*?|…))*$/u;
+const LANGS = ['en', 'nl'] as const;
+
+/** The findings of one sentence, as `rule@start-end` keys. */
+function findingsOf(sentence: string, lang: Lang): string[] {
+  return lint(sentence, { lang }).findings.map(
+    (f) => `${f.ruleId}@${f.range.start.offset}-${f.range.end.offset}`,
+  );
+}
+
+/** Whether `sentence` gets other findings when the entry is left out. */
+function changesWithout(entry: LexiconEntry, sentence: string): boolean {
+  const lang = entry.lang;
+  const before = findingsOf(sentence, lang).join(' ');
+  const rest = LEXICON[lang].filter((e) => e !== entry);
+  return withEntries(lang, rest, () => findingsOf(sentence, lang).join(' ')) !== before;
+}
 
 describe('lexicon data', () => {
-  for (const lang of ['en', 'nl'] as const) {
-    const entries = LEXICON[lang];
+  for (const lang of LANGS) {
     describe(lang, () => {
-      it('has no duplicate (category, pattern) pairs', () => {
-        const seen = new Set<string>();
-        for (const e of entries) {
-          const key = `${e.category}:${e.pattern}`;
-          assert.ok(!seen.has(key), `duplicate ${key}`);
-          seen.add(key);
-        }
+      it(`src/core/lexicon/${lang}.json is valid (shape, patterns, flags, match and noMatch)`, () => {
+        const file = path.join(__dirname, '../../src/core/lexicon', `${lang}.json`);
+        const errors = validateLexicon(JSON.parse(readFileSync(file, 'utf8')), lang);
+        assert.deepEqual(errors, []);
       });
-      it('holds only word patterns (no regular expressions) with a note and an example', () => {
-        for (const e of entries) {
-          assert.equal(e.lang, lang);
-          assert.match(e.pattern, WORD_PATTERN, `pattern "${e.pattern}"`);
-          assert.ok(e.note.length > 10, `note of "${e.pattern}"`);
-          assert.ok(e.example.length > 0, `example of "${e.pattern}"`);
-          assert.doesNotThrow(() => compilePattern(e));
-        }
-      });
-      // One test per entry: the example sentence contains the pattern.
-      for (const e of entries) {
-        it(`${e.category} "${e.pattern}" matches its example`, () => {
-          assert.ok(matchesOwnExample(e), `"${e.pattern}" not found in "${e.example}"`);
+
+      const tested = LEXICON[lang].filter((e) => e.flag?.length || e.pass?.length);
+      for (const e of tested) {
+        it(`${e.category} "${e.pattern}": its flag and pass sentences, and it is pinned`, () => {
+          for (const s of e.flag ?? []) {
+            assert.ok(findingsOf(s, lang).length > 0, `not flagged: "${s}"`);
+          }
+          for (const s of e.pass ?? []) {
+            assert.deepEqual(findingsOf(s, lang), [], `flagged: "${s}"`);
+          }
+          const sentences = [...(e.flag ?? []), ...(e.pass ?? [])];
+          assert.ok(
+            sentences.some((s) => changesWithout(e, s)),
+            `no sentence needs "${e.pattern}": each gives the same findings without it`,
+          );
         });
       }
     });
   }
-});
 
-function matchesOwnExample(e: LexiconEntry): boolean {
-  const m = new Matcher([e]);
-  return m.match(tokenize(e.example)).length > 0;
-}
+  describe('the validator', () => {
+    const valid = {
+      lang: 'en',
+      entries: [
+        {
+          pattern: 'customer loyalty',
+          category: 'cxOutcome',
+          note: 'the outcome named most often',
+          match: ['It raises customer loyalty.'],
+        },
+      ],
+    };
+    const withEntry = (change: Record<string, unknown>): unknown => ({
+      ...valid,
+      entries: [{ ...valid.entries[0], ...change }],
+    });
+    it('passes a valid file', () => {
+      assert.deepEqual(validateLexicon(valid, 'en'), []);
+    });
+    const bad: [string, unknown, RegExp][] = [
+      ['the wrong language', valid, /"lang" is en, not nl/],
+      ['a regular expression', withEntry({ pattern: 'loyal(ty)?' }), /not a word pattern/],
+      ['an unknown category', withEntry({ category: 'outcome' }), /unknown category/],
+      ['a missing note', withEntry({ note: '' }), /"note" must say why/],
+      ['no match sentence', withEntry({ match: [] }), /at least one sentence/],
+      [
+        'a match sentence without the pattern',
+        withEntry({ match: ['Loyal fans.'] }),
+        /does not match/,
+      ],
+      [
+        'a noMatch sentence with the pattern',
+        withEntry({ noMatch: ['Customer loyalty.'] }),
+        /matches its "noMatch"/,
+      ],
+      ['a flag that does not fit', withEntry({ flags: { link: 'purpose' } }), /does not fit/],
+      ['an unknown key', withEntry({ example: 'x' }), /unknown key "example"/],
+      ['a gap at the start', withEntry({ pattern: '… loyalty', match: ['x loyalty'] }), /gap/],
+      [
+        'a duplicate',
+        { ...valid, entries: [valid.entries[0], valid.entries[0]] },
+        /duplicate of an earlier cxOutcome entry/,
+      ],
+    ];
+    for (const [what, data, message] of bad) {
+      it(`rejects ${what}`, () => {
+        const errors = validateLexicon(data, what === 'the wrong language' ? 'nl' : 'en');
+        assert.ok(
+          errors.some((e) => message.test(e)),
+          JSON.stringify(errors),
+        );
+      });
+    }
+  });
+});
 
 describe('matcher', () => {
   const entry = (pattern: string): LexiconEntry => ({
@@ -49,7 +120,7 @@ describe('matcher', () => {
     category: 'cxOutcome',
     pattern,
     note: 'test entry',
-    example: '',
+    match: [],
   });
   it('matches inflection with a trailing star', () => {
     const m = new Matcher([entry('loyal*')]);

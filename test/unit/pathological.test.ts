@@ -485,6 +485,9 @@ function backtracking(re: RegExp, anchored = re.flags.includes('y')): string | u
  * bounded number of tries.
  */
 const ALLOWED: Record<string, string> = {
+  [String(/^\*?[\p{L}\p{N}'/-]+\*?$/u)]:
+    'lexicon/validate.ts (one word of a pattern, at build time): anchored, one character class ' +
+    'that holds no `*` between two optional literal `*`s, so each character has one way to match',
   [String(/(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi)]:
     'autolinks.ts (GFM URL): a try starts at `http` or `www` after no letter or digit; it can fail ' +
     'only before the first `.` of its host (no later part is required), in a run of word ' +

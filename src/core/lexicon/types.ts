@@ -47,27 +47,82 @@ export type Category =
   | 'uxTerm'
   | 'cxTerm';
 
+/** The categories, in the order the data documents them. */
+export const CATEGORIES = [
+  'uxMeans',
+  'uxRole',
+  'cxOutcome',
+  'link',
+  'ownership',
+  'kpi',
+  'anaphor',
+  'negation',
+  'hedge',
+  'meta',
+  'offlineTouchpoint',
+  'digitalTouchpoint',
+  'cxWork',
+  'scope',
+  'uxMeasure',
+  'journey',
+  'vague',
+  'measure',
+  'requirement',
+  'unrelated',
+  'uxTerm',
+  'cxTerm',
+] as const satisfies readonly Category[];
+
+/**
+ * What a rule does with an entry beyond its category, so that no rule keys its behaviour on a
+ * pattern string (renaming a word cannot change a rule silently).
+ */
+export interface EntryFlags {
+  /** A link that opens a purpose clause ("so that"): a negation after it belongs to the outcome. */
+  link?: 'purpose';
+  /**
+   * `plain`: a bare "not"/"niet", which does not negate before "only", "longer" ("not only",
+   * "no longer leave"). `contrastive`: "instead of", which negates only the outcome right after it.
+   */
+  negation?: 'plain' | 'contrastive';
+  /** A pronoun ("This", "Dat") that continues the previous sentence's claim only near the start. */
+  anaphor?: 'pronoun';
+}
+
 /**
  * One pattern. Words are matched case- and accent-insensitively on word tokens:
  * `word*` matches any word starting with `word` (inflection), `*word` any word ending with it
  * (Dutch compounds: `*loyaliteit` matches `klantloyaliteit`), `…` skips up to eight words
  * (separable verbs: `draag* … bij`).
+ *
+ * Entries are reviewed data (src/core/lexicon/en.json, nl.json; the build validates them, see
+ * validate.ts). Their sentences are tests:
+ * - `match`: the pattern matches in each (its sense, as writers use it);
+ * - `noMatch`: the pattern does not match in each (the same word in another sense);
+ * - `flag`: the entry's rule flags each sentence, and would not without this entry;
+ * - `pass`: the entry's rule does not flag each sentence; for an entry that blocks a finding
+ *   (negation, meta, unrelated …) it would without this entry.
+ * An entry whose `flag` or `pass` sentence changes verdict without it is pinned: a test needs it.
  */
 export interface LexiconEntry {
   lang: Lang;
   category: Category;
   pattern: string;
+  /** The sense in which the pattern counts ("loyalty of customers to the organisation"). */
+  sense?: string;
+  /** Why the entry is there. */
   note: string;
-  /** A sentence in which the pattern must match (checked by a test). */
-  example: string;
+  /** Where such a use was seen (a corpus path or an address). */
+  seen?: string;
+  flags?: EntryFlags;
+  match: string[];
+  noMatch?: string[];
+  flag?: string[];
+  pass?: string[];
 }
 
-/** Write entries compactly: one note for a group of [pattern, example] pairs. */
-export function groupsFor(lang: Lang) {
-  return (
-    category: Category,
-    note: string,
-    items: readonly (readonly [pattern: string, example: string])[],
-  ): LexiconEntry[] =>
-    items.map(([pattern, example]) => ({ lang, category, pattern, note, example }));
+/** A language's data file: `src/core/lexicon/<lang>.json`. */
+export interface LexiconFile {
+  lang: Lang;
+  entries: Omit<LexiconEntry, 'lang'>[];
 }

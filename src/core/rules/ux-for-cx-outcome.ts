@@ -15,17 +15,6 @@ import {
 import type { Match } from '../lexicon/matcher';
 import { work } from '../work';
 
-/** Links that open a purpose clause: a negation after them belongs to the outcome ("so that I don't leave"). */
-const PURPOSE_LINKS = new Set([
-  'so that',
-  'so',
-  'in order to',
-  'in order for',
-  'zodat',
-  'opdat',
-  'om … te',
-]);
-
 const excludedCache = new WeakMap<Statement, boolean>();
 
 /**
@@ -42,7 +31,7 @@ function excluded(s: Statement): boolean {
 }
 
 function isExcluded(s: Statement): boolean {
-  const purpose = get(s, 'link').find((l) => PURPOSE_LINKS.has(l.entry.pattern));
+  const purpose = get(s, 'link').find((l) => l.entry.flags?.link === 'purpose');
   const negated = get(s, 'negation').some((n) => !purpose || n.first < purpose.first);
   if (negated || has(s, 'meta') || has(s, 'hedge')) return true;
   const offline = get(s, 'offlineTouchpoint');
@@ -205,28 +194,10 @@ function finding(
   };
 }
 
-/** Pronouns that continue a claim only at the start of a sentence ("This raises NPS"). */
-const PRONOUN_ANAPHORS = new Set([
-  'this',
-  'that',
-  'it',
-  'these',
-  'they',
-  'so',
-  'dit',
-  'dat',
-  'het',
-  'deze',
-  'ze',
-  'zij',
-  'zo',
-  'dan',
-]);
-
 /** Does the statement continue the previous one: a pronoun near its start, or a connective anywhere? */
 function continues(s: Statement): Match | undefined {
   return get(s, 'anaphor').find((a) =>
-    PRONOUN_ANAPHORS.has(a.entry.pattern) ? a.first <= 2 : true,
+    a.entry.flags?.anaphor === 'pronoun' ? a.first <= 2 : true,
   );
 }
 
