@@ -12,6 +12,7 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root, Table, RootContent, PhrasingContent } from 'mdast';
 import { literalAutolinks } from './autolinks';
+import { templateSpans } from './templates';
 
 /** A piece of prose the rules read: its text and, per character, the source offset it came from. */
 export interface ProseUnit {
@@ -362,11 +363,15 @@ class Accumulator {
     }
   }
 
-  /** A text node's value; a literal autolink in it (`www.…`, `https://…`, an e-mail address) is not prose. */
+  /**
+   * A text node's value. Not prose: a literal autolink in it (`www.…`, `https://…`, an e-mail
+   * address) and template markup (Liquid tags, kramdown attribute lists: templates.ts).
+   */
   private text(value: string, range: [number, number], inLink: boolean): void {
     const map = align(value, this.source, range[0], range[1]);
     let at = 0;
-    for (const [start, end] of inLink ? [] : literalAutolinks(value)) {
+    for (const [start, end] of notProse(value, inLink)) {
+      if (start < at) continue;
       if (start > at) this.push(value.slice(at, start), map.slice(at, start));
       this.push(' ', [map[start]!]);
       at = end;
@@ -379,6 +384,15 @@ class Accumulator {
     this.src.push(end);
     return { text: this.parts.join(''), src: this.src };
   }
+}
+
+/** The ranges of a text node's value that are not prose, in order (they may overlap). */
+function notProse(value: string, inLink: boolean): [number, number][] {
+  const templates = templateSpans(value);
+  const links = inLink ? [] : literalAutolinks(value);
+  if (templates.length === 0) return links;
+  if (links.length === 0) return templates;
+  return [...templates, ...links].sort((a, b) => a[0] - b[0]);
 }
 
 /** A character reference (`&amp;`, `&#233;`, `&#x1F600;`) at the start of the rest of a string. */
