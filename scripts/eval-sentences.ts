@@ -1,0 +1,165 @@
+// `npm run eval:sentences`: precision and recall of ux-for-cx-outcome on sentences people wrote
+// (test/real-sentences/, see its README), per language and per split, and the same figures for
+// the project's synthetic labelled sets (test/corpus/, scored by test/eval/evaluate.ts).
+// Each sentence is linted on its own as a one-sentence Markdown document with the engine's
+// public API, language given by the file; a sentence counts as flagged when the engine reports a
+// ux-for-cx-outcome finding on it.
+//
+// Usage: tsx scripts/eval-sentences.ts [--list]
+//   --list  print the misses and false alarms of the tune part; the held-out part is only
+//           counted per family, never listed (nobody tunes on it)
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Lang } from '../src/core';
+import { CORPUS_SETS, readCorpus, score, type Score } from '../test/eval/evaluate';
+
+export const LANGS: readonly Lang[] = ['en', 'nl'];
+export const SPLITS = ['tune', 'heldout'] as const;
+export type Split = (typeof SPLITS)[number];
+
+export interface Sentence {
+  id: string;
+  text: string;
+  label: 'positive' | 'negative';
+  family: string;
+  reason: string;
+  url: string;
+  origin: 'web-page' | 'repository' | 'shared-corpus';
+  retrieved: string;
+  split: Split;
+}
+
+export const SENTENCES_DIR = path.join(__dirname, '..', 'test', 'real-sentences');
+
+/** The fixed split rule (README): held out when sha1(text) read from its first 8 hex digits ≡ 0 (mod 3). */
+export function splitOf(text: string): Split {
+  const h = createHash('sha1').update(text, 'utf8').digest('hex');
+  return parseInt(h.slice(0, 8), 16) % 3 === 0 ? 'heldout' : 'tune';
+}
+
+/** The records of one language, in file order. */
+export function readSentences(lang: Lang): Sentence[] {
+  return readFileSync(path.join(SENTENCES_DIR, `${lang}.jsonl`), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Sentence);
+}
+
+/** Score the rule on some records with the scorer `npm run eval` uses. */
+export function scoreSentences(records: readonly Sentence[], lang: Lang): Score {
+  return score(
+    records.map((r) => ({
+      id: r.id,
+      label: r.label === 'positive',
+      family: r.family,
+      text: r.text,
+    })),
+    lang,
+  );
+}
+
+export interface Row {
+  set: string;
+  lang: Lang;
+  n: number;
+  positives: number;
+  score: Score;
+}
+
+/** One row per language and split, then per language for both splits together. */
+export function realSentenceRows(): Row[] {
+  const rows: Row[] = [];
+  for (const lang of LANGS) {
+    const all = readSentences(lang);
+    for (const split of [...SPLITS, 'all'] as const) {
+      const part = split === 'all' ? all : all.filter((r) => r.split === split);
+      rows.push({
+        set: `real/${split}`,
+        lang,
+        n: part.length,
+        positives: part.filter((r) => r.label === 'positive').length,
+        score: scoreSentences(part, lang),
+      });
+    }
+  }
+  return rows;
+}
+
+/** The synthetic sets, scored as `npm run eval` scores them. */
+export function syntheticRows(): Row[] {
+  const rows: Row[] = [];
+  for (const set of CORPUS_SETS) {
+    for (const lang of LANGS) {
+      const items = readCorpus(lang, set);
+      rows.push({
+        set: `synthetic/${set}`,
+        lang,
+        n: items.length,
+        positives: items.filter((i) => i.label).length,
+        score: score(items, lang),
+      });
+    }
+  }
+  return rows;
+}
+
+function formatRows(rows: readonly Row[]): string {
+  const head = 'set                  lang     n  pos   TP   FP   FN   TN  precision  recall';
+  const num = (x: number, w = 4): string => String(x).padStart(w);
+  const lines = rows.map(
+    (r) =>
+      `${r.set.padEnd(20)} ${r.lang}   ${num(r.n, 4)} ${num(r.positives)} ${num(r.score.tp)} ${num(r.score.fp)} ${num(r.score.fn)} ${num(r.score.tn)}  ${r.score.precision.toFixed(3).padStart(9)}  ${r.score.recall.toFixed(3).padStart(6)}`,
+  );
+  return [head, ...lines].join('\n');
+}
+
+function listErrors(): string {
+  const out: string[] = [];
+  for (const lang of LANGS) {
+    const all = readSentences(lang);
+    const byId = new Map(all.map((r) => [r.id, r]));
+    for (const split of SPLITS) {
+      const s = scoreSentences(
+        all.filter((r) => r.split === split),
+        lang,
+      );
+      const errors = s.errors.map((e) => ({
+        rec: byId.get(e.item.id)!,
+        kind: e.predicted ? 'FP' : 'FN',
+      }));
+      if (split === 'tune') {
+        out.push(`\n${lang} tune: ${errors.length} errors`);
+        for (const kind of ['FN', 'FP']) {
+          for (const { rec } of errors.filter((e) => e.kind === kind)) {
+            out.push(`  ${kind} ${rec.id} [${rec.family}] ${rec.text.replace(/\n/g, ' ⏎ ')}`);
+          }
+        }
+      } else {
+        const counts = new Map<string, number>();
+        for (const e of errors) {
+          const key = `${e.kind} ${e.rec.family}`;
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+        const summary = [...counts]
+          .sort()
+          .map(([k, v]) => `${k}: ${v}`)
+          .join(', ');
+        out.push(
+          `\n${lang} heldout: ${errors.length} errors (not listed) ${summary ? `— ${summary}` : ''}`,
+        );
+      }
+    }
+  }
+  return out.join('\n');
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { list: { type: 'boolean', default: false } } });
+  console.log('ux-for-cx-outcome on real sentences (test/real-sentences) and the synthetic sets\n');
+  console.log(formatRows([...realSentenceRows(), ...syntheticRows()]));
+  if (values.list) console.log(listErrors());
+}
+
+if (require.main === module) main();
