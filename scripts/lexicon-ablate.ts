@@ -107,7 +107,9 @@ function main(): void {
   });
   const langs = (values.lang ? [values.lang] : ['en', 'nl']) as Lang[];
   const report: Record<string, unknown> = {};
-  console.log('lang  entries  needed by a labelled text  pinned by own sentences  needed by nothing');
+  console.log(
+    'lang  entries  needed by a labelled text  pinned by own sentences  needed by nothing',
+  );
   for (const lang of langs) {
     const result = ablate(lang);
     const needed = result.filter((r) => r.needs.length > 0);

@@ -78,7 +78,10 @@ export function groupMatches(all: Match[], tokens: Token[]): Map<Category, Match
     if (list) list.push(m);
     else byCat.set(m.category, [m]);
   }
-  const blockers = [...(byCat.get('unrelated') ?? []), ...(byCat.get('cxWork') ?? [])];
+  // A word in another sense ("brand colours", "screen reader", "forms part of") is not an outcome
+  // or a UX means: an `unrelated` match holding it blocks it; CX work blocks outcomes too.
+  const unrelated = byCat.get('unrelated') ?? [];
+  const blockers = [...unrelated, ...(byCat.get('cxWork') ?? [])];
   const outcomes = byCat.get('cxOutcome');
   if (outcomes && blockers.length) {
     const blocked = wordsOf(blockers);
@@ -87,6 +90,15 @@ export function groupMatches(all: Match[], tokens: Token[]): Map<Category, Match
       outcomes.filter((o) => !sharesWord(o, blocked)),
     );
     work.analysisSteps += outcomes.length;
+  }
+  const means = byCat.get('uxMeans');
+  if (means && unrelated.length) {
+    const blocked = wordsOf(unrelated);
+    byCat.set(
+      'uxMeans',
+      means.filter((m) => !sharesWord(m, blocked)),
+    );
+    work.analysisSteps += means.length;
   }
   const negations = byCat.get('negation');
   if (negations) {

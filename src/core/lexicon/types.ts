@@ -85,6 +85,11 @@ export interface EntryFlags {
    * "no longer leave"). `contrastive`: "instead of", which negates only the outcome right after it.
    */
   negation?: 'plain' | 'contrastive';
+  /**
+   * An outcome whose pattern holds the causal verb that links it ("build* trust", "keep* … coming
+   * back"): the verb's link match, which shares its words, still links it.
+   */
+  outcome?: 'verb';
   /** A pronoun ("This", "Dat") that continues the previous sentence's claim only near the start. */
   anaphor?: 'pronoun';
 }

@@ -317,20 +317,19 @@ class Accumulator {
 
   /**
    * Add an inline node's prose. Walks with its own stack: emphasis and links can nest as deep as
-   * the parser reads. Inside a link's text no literal autolink is looked for.
+   * the parser reads.
    */
   inline(root: PhrasingContent, out: ParsedDocument): void {
-    const stack: [PhrasingContent, boolean][] = [[root, false]];
-    const pushChildren = (nodes: readonly PhrasingContent[], inLink: boolean): void => {
-      for (let i = nodes.length - 1; i >= 0; i--) stack.push([nodes[i]!, inLink]);
+    const stack: PhrasingContent[] = [root];
+    const pushChildren = (nodes: readonly PhrasingContent[]): void => {
+      for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]!);
     };
-    for (let next = stack.pop(); next; next = stack.pop()) {
-      const [node, inLink] = next;
+    for (let node = stack.pop(); node; node = stack.pop()) {
       const range = offsets(node);
       if (!range) continue;
       switch (node.type) {
         case 'text':
-          this.text(node.value, range, inLink);
+          this.text(node.value, range);
           break;
         case 'inlineCode':
         case 'image':
@@ -353,11 +352,11 @@ class Accumulator {
         case 'link':
           // An autolink (`<https://…>`) shows its URL: not prose.
           if (this.source.charCodeAt(range[0]) !== 91 /* [ */) this.push(' ', [range[0]]);
-          else pushChildren(node.children, true);
+          else pushChildren(node.children);
           break;
         default:
           if ('children' in node) {
-            pushChildren(node.children, inLink || node.type === 'linkReference');
+            pushChildren(node.children);
           }
       }
     }
@@ -367,10 +366,10 @@ class Accumulator {
    * A text node's value. Not prose: a literal autolink in it (`www.…`, `https://…`, an e-mail
    * address) and template markup (Liquid tags, kramdown attribute lists: templates.ts).
    */
-  private text(value: string, range: [number, number], inLink: boolean): void {
+  private text(value: string, range: [number, number]): void {
     const map = align(value, this.source, range[0], range[1]);
     let at = 0;
-    for (const [start, end] of notProse(value, inLink)) {
+    for (const [start, end] of notProse(value)) {
       if (start < at) continue;
       if (start > at) this.push(value.slice(at, start), map.slice(at, start));
       this.push(' ', [map[start]!]);
@@ -387,9 +386,11 @@ class Accumulator {
 }
 
 /** The ranges of a text node's value that are not prose, in order (they may overlap). */
-function notProse(value: string, inLink: boolean): [number, number][] {
+function notProse(value: string): [number, number][] {
   const templates = templateSpans(value);
-  const links = inLink ? [] : literalAutolinks(value);
+  // A URL written as a link's text (`[https://…](https://…)`) is not prose either, though GFM
+  // does not make it a second link.
+  const links = literalAutolinks(value);
   if (templates.length === 0) return links;
   if (links.length === 0) return templates;
   return [...templates, ...links].sort((a, b) => a[0] - b[0]);

@@ -80,8 +80,15 @@ function claimIn(
   const used = wordsOf([...means, ...roles, ...outcomes]);
   // A requirement that names UX work and a CX outcome sets that outcome as its aim, even without
   // a causal verb ("The new app shall give members a stronger bond with the club").
+  // An outcome whose pattern holds its own causal verb ("builds trust", "keep … coming back")
+  // is linked by that verb.
+  const ownVerb =
+    outcome.entry.flags?.outcome === 'verb'
+      ? get(s, 'link', from, to).find((l) => overlaps(l, outcome))
+      : undefined;
   const link =
     get(s, 'link', from, to).find((l) => !sharesWord(l, used)) ??
+    ownVerb ??
     owner ??
     get(s, 'kpi', from, to).find((k) => !sharesWord(k, used)) ??
     get(s, 'requirement', from, to).find((r) => !sharesWord(r, used));
