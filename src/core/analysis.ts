@@ -44,6 +44,9 @@ const NOT_NEGATING_NEXT = new Set([
   'langer',
 ]);
 
+/** Categories whose matches an `unrelated` match (a word in another sense) blocks. */
+const SENSE_BLOCKED: readonly Category[] = ['uxMeans', 'vague'];
+
 /** Analyse `unit.text[start, end)`. */
 export function analyse(
   unit: ProseUnit,
@@ -78,8 +81,9 @@ export function groupMatches(all: Match[], tokens: Token[]): Map<Category, Match
     if (list) list.push(m);
     else byCat.set(m.category, [m]);
   }
-  // A word in another sense ("brand colours", "screen reader", "forms part of") is not an outcome
-  // or a UX means: an `unrelated` match holding it blocks it; CX work blocks outcomes too.
+  // A word in another sense ("brand colours", "screen reader", "seamless integration") is not an
+  // outcome, a UX means or a vague UX quality: an `unrelated` match holding it blocks it; CX work
+  // blocks outcomes too.
   const unrelated = byCat.get('unrelated') ?? [];
   const blockers = [...unrelated, ...(byCat.get('cxWork') ?? [])];
   const outcomes = byCat.get('cxOutcome');
@@ -91,14 +95,17 @@ export function groupMatches(all: Match[], tokens: Token[]): Map<Category, Match
     );
     work.analysisSteps += outcomes.length;
   }
-  const means = byCat.get('uxMeans');
-  if (means && unrelated.length) {
+  if (unrelated.length) {
     const blocked = wordsOf(unrelated);
-    byCat.set(
-      'uxMeans',
-      means.filter((m) => !sharesWord(m, blocked)),
-    );
-    work.analysisSteps += means.length;
+    for (const category of SENSE_BLOCKED) {
+      const found = byCat.get(category);
+      if (!found) continue;
+      byCat.set(
+        category,
+        found.filter((m) => !sharesWord(m, blocked)),
+      );
+      work.analysisSteps += found.length;
+    }
   }
   const negations = byCat.get('negation');
   if (negations) {

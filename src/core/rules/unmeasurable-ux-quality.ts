@@ -19,11 +19,16 @@ export const unmeasurableUxQuality: Rule = {
     if (has(s, 'measure') || has(s, 'uxMeasure') || hasNumber(s)) return [];
     if (has(s, 'meta') || has(s, 'negation') || has(s, 'hedge') || isQuestion(s)) return [];
     // Only requirements: an observation ("participants found it intuitive") is not vague wording.
-    const isRequirement = has(s, 'requirement') || has(s, 'kpi') || s.unit.kind === 'tableRow';
-    if (!isRequirement) return [];
-    work.ruleSteps += vague.length;
+    // The requirement cue comes before the vague word ("The app shall be intuitive", "Objective:
+    // an easy-to-use checkout"); one after it belongs to another part of the sentence ("By making
+    // charts easy to understand, the data will be used").
+    const cues = [...get(s, 'requirement'), ...get(s, 'kpi')];
+    const firstCue = cues.reduce((min, c) => Math.min(min, c.first), Infinity);
+    const asked = (v: { first: number }): boolean =>
+      s.unit.kind === 'tableRow' || firstCue < v.first;
+    work.ruleSteps += vague.length + cues.length;
     return vague
-      .filter((v, i) => i === 0 || v.first > vague[i - 1]!.last)
+      .filter((v, i) => asked(v) && (i === 0 || v.first > vague[i - 1]!.last))
       .map((v) => ({
         range: spanOf(s, 'term', v).at,
         spans: [spanOf(s, 'term', v)],
