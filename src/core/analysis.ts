@@ -44,8 +44,11 @@ const NOT_NEGATING_NEXT = new Set([
   'langer',
 ]);
 
-/** Categories whose matches an `unrelated` match (a word in another sense) blocks. */
-const SENSE_BLOCKED: readonly Category[] = ['uxMeans', 'vague'];
+/**
+ * Categories whose matches an `unrelated` match (a word in another sense) blocks: "screen
+ * reader" is no screen, "seamless integration" no vague UX quality, "mogelijk maken" no hedge.
+ */
+const SENSE_BLOCKED: readonly Category[] = ['uxMeans', 'vague', 'hedge'];
 
 /** Analyse `unit.text[start, end)`. */
 export function analyse(
@@ -56,14 +59,22 @@ export function analyse(
   matcher: Matcher,
 ): Statement {
   const tokens = tokenize(unit.text, start, end);
-  const matches = groupMatches(matcher.match(tokens), tokens);
+  const all = matcher.match(tokens);
+  // "Not only … but also …" ("niet alleen … maar ook"): the "but" goes on with the same claim.
+  const notOnly = all.find(
+    (m) =>
+      m.entry.flags?.negation === 'plain' &&
+      NOT_NEGATING_NEXT.has(tokens[m.last + 1]?.norm ?? ''),
+  );
+  const matches = groupMatches(all, tokens);
   const clauseStarts = [0];
   tokens.forEach((t, i) => {
     work.analysisSteps++;
     if (i === 0) return;
     const gap = unit.text.slice(tokens[i - 1]!.end, t.start);
     work.analysisSteps += gap.length;
-    if (gap.includes(';') || (CONTRAST.has(t.norm) && gap.includes(','))) clauseStarts.push(i);
+    const contrast = CONTRAST.has(t.norm) && gap.includes(',') && !(notOnly && notOnly.last < i);
+    if (gap.includes(';') || contrast) clauseStarts.push(i);
   });
   return { unit, lang, start, end, tokens, matches, clauseStarts };
 }

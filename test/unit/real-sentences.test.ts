@@ -14,10 +14,13 @@ import {
   type Sentence,
 } from '../../scripts/eval-sentences';
 
-/** Precision and recall on the held-out part, measured at commit d958483 (rounded down). */
+/**
+ * Precision and recall on the held-out part (rounded down): at d958483 en 0.785 / 0.578, nl
+ * 0.8 / 0.222; raised after the word-sense and Dutch recall work of 2026-12-07.
+ */
 const FLOORS: Record<Lang, { precision: number; recall: number }> = {
-  en: { precision: 0.785, recall: 0.578 },
-  nl: { precision: 0.8, recall: 0.222 },
+  en: { precision: 1, recall: 0.578 },
+  nl: { precision: 0.857, recall: 0.333 },
 };
 /** How far below its floor a figure may fall before the test fails. */
 const SLACK = 0.02;

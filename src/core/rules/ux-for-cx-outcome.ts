@@ -36,9 +36,13 @@ function isExcluded(s: Statement): boolean {
   if (negated || has(s, 'meta') || has(s, 'hedge')) return true;
   const offline = get(s, 'offlineTouchpoint');
   if (offline.length) {
-    // "billing screens", "complaint form": an offline word naming the subject of a UX artefact.
+    // "billing screens", "complaint form": an offline word naming the subject of a UX artefact;
+    // "mond-tot-mond reclame": one inside the outcome's own name.
     const meansStarts = new Set(get(s, 'uxMeans').map((u) => u.first));
-    if (offline.some((o) => !meansStarts.has(o.last + 1))) return true;
+    const outcomeWords = wordsOf(get(s, 'cxOutcome'));
+    if (offline.some((o) => !meansStarts.has(o.last + 1) && !sharesWord(o, outcomeWords))) {
+      return true;
+    }
   }
   const cxWork = get(s, 'cxWork');
   if (cxWork.length) {
