@@ -63,8 +63,7 @@ export function analyse(
   // "Not only … but also …" ("niet alleen … maar ook"): the "but" goes on with the same claim.
   const notOnly = all.find(
     (m) =>
-      m.entry.flags?.negation === 'plain' &&
-      NOT_NEGATING_NEXT.has(tokens[m.last + 1]?.norm ?? ''),
+      m.entry.flags?.negation === 'plain' && NOT_NEGATING_NEXT.has(tokens[m.last + 1]?.norm ?? ''),
   );
   const matches = groupMatches(all, tokens);
   const clauseStarts = [0];
