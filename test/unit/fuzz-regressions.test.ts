@@ -1,7 +1,9 @@
 // Failures the fuzzer (npm run fuzz) found, minimised (npm run fuzz -- --replay <json> --minimise),
 // each checked with the fuzzer's own check. Pending ones are skipped with the reason: they are
 // in the Markdown layer or the incremental linter, which are being changed elsewhere.
+import * as assert from 'node:assert/strict';
 import { lint } from '../../src/core';
+import { parseDocument } from '../../src/core/markdown/blocks';
 import { checkFix, checkLint, replayIncremental, type SessionChange } from '../fuzz/checks';
 
 /** Every fix of `kind` of every finding of the text removes its finding (the fuzzer's check 3). */
@@ -76,15 +78,30 @@ describe('fuzz regressions', () => {
     checkEdits('- .\n- website stijg de loyaliteit<!--', insert(2, '\\'));
   });
 
-  describe('pending (Markdown layer, incremental linter)', () => {
-    // micromark-extension-frontmatter#5: after a `---` fence that is never closed, the rest is
-    // read without block structure (a quote or a list is a paragraph), so the note the fix adds
-    // is not a quote and does not scope the claim. Seeds 101-333, 101-368, 101-1068, 101-1763.
-    it.skip('the add-cx-note fix removes its finding after an unclosed front-matter fence', () => {
-      checkFixes('---\ntrust shall app', 'add-cx-note');
-      checkFixes('---\rapp will loyal', 'add-cx-note');
-    });
+  // micromark-extension-frontmatter#5: after a first line `---` that is never closed, the rest was
+  // read without lists or block quotes, so the note the fix adds was a paragraph, not a quote, and
+  // did not scope the claim. Such a text is now read without front matter (the `---` is a
+  // thematic break). All 134 documents of seeds 101–106 that failed the add-cx-note check started
+  // so (45 after a BOM). Seeds 101-333, 101-368, 101-1068, 101-1763.
+  it('the add-cx-note fix removes its finding after an unclosed front-matter fence', () => {
+    checkFixes('---\ntrust shall app', 'add-cx-note');
+    checkFixes('---\rapp will loyal', 'add-cx-note');
+    checkFixes('\ufeff---\r\n- The redesigned app will increase customer loyalty.', 'add-cx-note');
+  });
 
+  it('a first line `---` that is never closed leaves lists and quotes as they are', () => {
+    const units = parseDocument('---\n> a quote\n\n- an item\n').units;
+    assert.deepStrictEqual(
+      units.map((u) => [u.text, u.nested]),
+      [
+        ['a quote', true],
+        ['an item', true],
+      ],
+    );
+    assert.strictEqual(parseDocument('---\nlang: nl\n---\n> a quote').frontMatter, 'lang: nl');
+  });
+
+  describe('pending (Markdown layer, incremental linter)', () => {
     // micromark reads `2) …` after indented code as a paragraph (micromark/micromark#228); the
     // window the incremental linter re-parses starts at that block and reads a list. Seed 101-297.
     it.skip('incremental: a list not starting at 1 after indented code', () => {

@@ -98,6 +98,9 @@ const processor = unified()
 /** Front matter is only recognised on a document's first line: this parses text from further on. */
 const continuationProcessor = unified().use(remarkParse).use(gfmWithoutLiteralAutolinks);
 
+/** A first line that opens YAML front matter (when a closing fence follows). */
+export const FENCE = /^---[ \t]*(?:\r|\n|$)/;
+
 /** Trees of texts the parser could not read (empty roots), and why. */
 const failures = new WeakMap<Root, ParseFailure>();
 
@@ -108,13 +111,35 @@ const failures = new WeakMap<Root, ParseFailure>();
  */
 export function parseMarkdown(source: string, frontMatter = true): Root {
   if (nestingDepth(source) > MAX_NESTING) return failed('nesting');
+  // micromark-extension-frontmatter#5: after a first line `---` that is never closed, the rest
+  // is read without lists or block quotes (`> note` and `- item` become paragraphs). Such a text
+  // is read without front matter: the `---` is a thematic break and the rest reads as it does
+  // everywhere else. (Without a later `---` line it cannot be closed: parsed once.)
+  const fence = frontMatter && FENCE.test(source);
   try {
-    return (frontMatter ? processor : continuationProcessor).parse(source);
+    if (fence && !mayCloseFrontMatter(source)) return continuationProcessor.parse(source);
+    const tree = (frontMatter ? processor : continuationProcessor).parse(source);
+    if (fence && tree.children[0]?.type !== 'yaml') return continuationProcessor.parse(source);
+    return tree;
   } catch (e) {
     // The parser recurses per nesting level: thousands of nested quotes overflow a small stack.
     if (e instanceof RangeError) return failed('overflow');
     throw e;
   }
+}
+
+/** Is there a line after the first that is `---` (and spaces or tabs), which may close a fence? */
+function mayCloseFrontMatter(source: string): boolean {
+  for (let i = source.indexOf('---', 1); i >= 0; i = source.indexOf('---', i + 1)) {
+    const before = source.charCodeAt(i - 1);
+    if (before !== 10 && before !== 13) continue;
+    let j = i + 3;
+    while (source.charCodeAt(j) === 32 || source.charCodeAt(j) === 9) j++;
+    if (j === source.length || source.charCodeAt(j) === 10 || source.charCodeAt(j) === 13) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function failed(reason: ParseFailure): Root {
