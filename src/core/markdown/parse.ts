@@ -11,6 +11,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root, Table, RootContent, PhrasingContent } from 'mdast';
+import type { Construct, Extension, TokenizeContext } from 'micromark-util-types';
 import { literalAutolinks } from './autolinks';
 
 /** A piece of prose the rules read: its text and, per character, the source offset it came from. */
@@ -72,6 +73,35 @@ export interface Unreadable {
 export const MAX_NESTING = 2_000;
 
 /**
+ * micromark/micromark#228: indented code leaves itself the flow's current construct after it
+ * ends, so the line after it (also after blank lines) is read as interrupting it, and an ordered
+ * list that does not start at 1 (or an empty item) cannot start there: `    code\n\n2) x` was a
+ * paragraph, though nothing is interrupted (CommonMark and GitHub read a list). The fix upstream
+ * (micromark/micromark#228, open) excludes indented code where the document tokenizer decides
+ * whether a line interrupts; micromark 4 asks the flow's `_gfmTableDynamicInterruptHack` there,
+ * so a construct tried before indented code (which never matches) makes that say so.
+ */
+const interruptProbe: Construct = {
+  name: 'listAfterIndentedCode',
+  partial: true,
+  tokenize(this: TokenizeContext, _effects, _ok, nok) {
+    if (!Object.prototype.hasOwnProperty.call(this, INTERRUPT_HACK)) {
+      Object.defineProperty(this, INTERRUPT_HACK, {
+        configurable: true,
+        get(this: TokenizeContext): boolean {
+          return this.currentConstruct?.name === 'codeIndented';
+        },
+      });
+    }
+    return nok;
+  },
+};
+const INTERRUPT_HACK = '_gfmTableDynamicInterruptHack';
+const listAfterIndentedCode: Extension = {
+  flowInitial: { [-2]: interruptProbe, [-1]: interruptProbe, [32]: interruptProbe },
+};
+
+/**
  * GFM (tables, footnotes, strikethrough, task lists) without its literal autolinks: their syntax
  * extension costs a third of the parse, and their transform makes text nodes without positions.
  * `literalAutolinks` finds them in the text instead.
@@ -79,6 +109,7 @@ export const MAX_NESTING = 2_000;
 function gfmWithoutLiteralAutolinks(this: Processor): void {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(
+    listAfterIndentedCode,
     gfmFootnote(),
     gfmStrikethrough(),
     gfmTable(),
