@@ -514,12 +514,15 @@ export class IncrementalLinter {
       d.end += lineStart;
     }
     // The old items' units and directives, and those after them (moved when the plan applies).
+    // Those after start at the next item's marker or later: an item may end past that marker
+    // (one whose HTML or fenced code is never closed ends after the next line's marker).
     const { units, directives } = block;
-    const [from, to] = [item(r)[0], item(q)[1]];
+    const from = item(r)[0];
+    const to = next ? next[0] : Infinity;
     const u0 = firstIndex(units, (u) => u.start >= from);
-    const u1 = firstIndex(units, (u) => u.start > to);
+    const u1 = firstIndex(units, (u) => u.start >= to);
     const d0 = firstIndex(directives, (d) => d.start >= from);
-    const d1 = firstIndex(directives, (d) => d.start > to);
+    const d1 = firstIndex(directives, (d) => d.start >= to);
     const unitsAfter = units.slice(u1);
     const directivesAfter = directives.slice(d1);
     const itemsAfter = items.slice(q + 1);
