@@ -636,9 +636,17 @@ export class IncrementalLinter {
     let above = lo - 1;
     while (above >= 0 && state.blocks[above]!.units.length === 0) above--;
     if (above >= 0) this.analyse(state, above, state.blocks[above]!.headingIn);
-    // A changed heading reaches the blocks up to the next heading.
+    // A changed heading reaches the blocks up to the next heading. So does one the edit moved
+    // that is still the same statement (a heading in a list item after the edited items): the
+    // findings after the window point into it, and only offsets after the window were moved.
+    const windowHeading = heading;
+    const moved =
+      delta !== 0 &&
+      !!windowHeading &&
+      windowHeading.unit.start >= c.offset + c.insertText.length &&
+      fresh.some((p) => p.block.units.includes(windowHeading.unit));
     for (let k = lo + fresh.length; k < state.blocks.length; k++) {
-      if (state.blocks[k]!.headingIn === heading) break;
+      if (state.blocks[k]!.headingIn === heading && !(moved && heading === windowHeading)) break;
       heading = this.analyse(state, k, heading);
     }
     return output(state);

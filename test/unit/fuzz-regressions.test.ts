@@ -1,6 +1,6 @@
 // Failures the fuzzer (npm run fuzz) found, minimised (npm run fuzz -- --replay <json> --minimise),
-// each checked with the fuzzer's own check. Pending ones are skipped with the reason: they are
-// in the Markdown layer or the incremental linter, which are being changed elsewhere.
+// each checked with the fuzzer's own check. A failure not fixed yet goes in a `pending` block
+// (it.skip), with the reason.
 import * as assert from 'node:assert/strict';
 import { lint } from '../../src/core';
 import { parseDocument } from '../../src/core/markdown/blocks';
@@ -156,18 +156,29 @@ describe('fuzz regressions', () => {
     checkEdits('1. T\r   <!--\r1. UX/CX', insert(5, ';', false));
   });
 
-  describe('pending (Markdown layer, incremental linter)', () => {
-    // A heading in a list item is the context of the statement after it; after an edit earlier in
-    // the list, on the list path, the spans taken from that heading keep their old offsets.
-    // Seeds 102-3271, 102-4953, 101-7255.
-    it.skip('incremental: spans from a heading in a list item after an edit before it', () => {
-      checkEdits('- .\n\n- # that The UX/the goal\nDat het vertrouwen in de', {
-        offset: 3,
-        deleteLength: 1,
-        insertText: '',
-        give: true,
-      });
-      checkEdits('2) |\n2) # UX goal\nNPS', insert(3, ' '));
+  // A heading in a list item is the context of the statements after it, up to the next heading;
+  // after an edit before it in the list (the list path keeps its unit and statement), the
+  // findings after the list kept spans with the heading's old offsets. Seeds 101-7255, 102-3271,
+  // 102-4953, 103-14977.
+  it('incremental: spans from a heading in a list item after an edit before it', () => {
+    checkEdits('- .\n\n- # that The UX/the goal\nDat het vertrouwen in de', {
+      offset: 3,
+      deleteLength: 1,
+      insertText: '',
+      give: true,
+    });
+    checkEdits('2) |\n2) # UX goal\nNPS', insert(3, ' '));
+    checkEdits('+ ,.\n+ # the goal portal must be\nDat het vertrouwen in de', {
+      offset: 2,
+      deleteLength: 1,
+      insertText: '',
+      give: false,
+    });
+    checkEdits('- ]e\n- goal website\n\t=\nNPS', {
+      offset: 3,
+      deleteLength: 1,
+      insertText: '',
+      give: false,
     });
   });
 });
