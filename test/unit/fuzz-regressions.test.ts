@@ -73,6 +73,22 @@ describe('fuzz regressions', () => {
     );
   });
 
+  // Prose after a directive at a line's start is the rest of an HTML block's line, read raw: the
+  // disable-line fix's comment became part of its text, and a `<!--` in it was escaped (a
+  // backslash does not escape in HTML) and took the directive into its comment. Its comments are
+  // no longer prose, and one never closed hides the rest of the line.
+  it('the disable-line fix works in the prose after a directive comment', () => {
+    checkFixes('<!-- uxcx-x --> The UX/CX team\nmust be intuitive.', 'disable-line');
+    checkFixes('<!-- uxcx-x --> The UX/CX team <!-- a', 'disable-line');
+    checkFixes('<!-- uxcx-x --> The UX/CX team <!-- a --> b', 'disable-line');
+    checkFixes('- <!-- uxcx-x --> The UX/CX team <!-- a', 'disable-line');
+    checkFixes('> <!-- uxcx-x --> The UX/CX team <!--', 'disable-line');
+    assert.deepStrictEqual(
+      lint('<!-- uxcx-x --> A <!-- c -->B UX/CX').findings.map((f) => f.statementText),
+      ['A B UX/CX'],
+    );
+  });
+
   // micromark/micromark#228: after indented code (also across blank lines), a list that does not
   // start at 1, or an empty item, was read as interrupting the code, so as a paragraph (`2) …`).
   // A disable-next-line comment line before it made it a list item (its text after five spaces

@@ -528,6 +528,8 @@ function decodedRef(value: string, i: number, source: string, p: number, end: nu
 /**
  * `<!-- uxcx-disable-line … --> The app will …` at the start of a line opens an HTML block that
  * swallows the rest of the line; that rest is still prose, so it becomes a paragraph of its own.
+ * Its HTML comments are not prose (a directive after it, as the disable-line fix writes, is one),
+ * and one never closed hides the rest of the line.
  */
 function proseAfterDirective(
   html: string,
@@ -540,20 +542,31 @@ function proseAfterDirective(
   if (open !== 0 || close < 0 || !html.slice(4, close).trim().startsWith(DIRECTIVE_PREFIX)) return;
   const lineEnd = html.slice(close + 3).search(/\r|\n/);
   const tail = html.slice(close + 3, lineEnd < 0 ? undefined : close + 3 + lineEnd);
-  const lead = tail.length - tail.trimStart().length;
-  const text = tail.trim();
-  if (!text || text.startsWith('<')) return;
-  const start = base + close + 3 + lead;
-  const src = Array.from({ length: text.length + 1 }, (_, i) => start + i);
-  out.units.push({
-    kind: 'paragraph',
-    text,
-    src,
-    start,
-    end: start + text.length,
-    blockEnd: start + text.length,
-    nested,
-  });
+  if (tail.trimStart().startsWith('<') && !tail.trimStart().startsWith('<!--')) return;
+  // The tail's characters outside comments, and their offsets in the tail.
+  const kept: number[] = [];
+  for (let i = 0; i < tail.length;) {
+    const comment = tail.indexOf('<!--', i);
+    const stop = comment < 0 ? tail.length : comment;
+    for (let k = i; k < stop; k++) kept.push(k);
+    if (comment < 0) break;
+    const end = tail.indexOf('-->', comment + 4);
+    if (end < 0) break;
+    i = end + 3;
+  }
+  let first = 0;
+  let last = kept.length;
+  while (first < last && /\s/.test(tail[kept[first]!]!)) first++;
+  while (last > first && /\s/.test(tail[kept[last - 1]!]!)) last--;
+  if (first === last) return;
+  const chars = kept.slice(first, last);
+  const text = chars.map((k) => tail[k]).join('');
+  if (text.startsWith('<')) return;
+  const at = base + close + 3;
+  const src = chars.map((k) => at + k);
+  const end = src[src.length - 1]! + 1;
+  src.push(end);
+  out.units.push({ kind: 'paragraph', text, src, start: src[0]!, end, blockEnd: end, nested });
 }
 
 const DIRECTIVE_PREFIX = 'uxcx-';
