@@ -471,6 +471,10 @@ export class IncrementalLinter {
       content = afterMarker(old, item(r)[0]);
     }
     if (r < 0 || content === undefined || content > e0) return undefined;
+    // The first item of a list that interrupts a paragraph reads its first line as interrupting
+    // it too (micromark: a list in it not starting at 1 is a paragraph): re-parsed on its own, it
+    // would not.
+    if (r === 0 && !blankBefore(old, state.lineStarts[k]!)) return undefined;
     if (!old.slice(content, contentEnd(old, content)).trim()) return undefined;
     if (!body.slice(content, contentEnd(body, content)).trim()) return undefined;
     // The last item touched: the last one whose line starts at or before the edit's end.

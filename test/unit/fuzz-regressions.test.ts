@@ -172,6 +172,13 @@ describe('fuzz regressions', () => {
     checkEdits('1. T\r   <!--\r1. UX/CX', insert(5, ';', false));
   });
 
+  // micromark reads the first line of a list item that interrupts a paragraph as interrupting it
+  // too (`2) …` in it is a paragraph, not a list); the list path re-parsed the item on its own,
+  // where it is a list. Such an item now takes the block path. Seed 108-755.
+  it('incremental: typing in the first item of a list that interrupts a paragraph', () => {
+    checkEdits('.\n* 2) must seamless', insert(20, 'a'));
+  });
+
   // A heading in a list item is the context of the statements after it, up to the next heading;
   // after an edit before it in the list (the list path keeps its unit and statement), the
   // findings after the list kept spans with the heading's old offsets. Seeds 101-7255, 102-3271,
