@@ -471,6 +471,10 @@ export class IncrementalLinter {
       content = afterMarker(old, item(r)[0]);
     }
     if (r < 0 || content === undefined || content > e0) return undefined;
+    // The first item of a list that interrupts a paragraph reads its first line as interrupting
+    // it too (micromark: a list in it not starting at 1 is a paragraph): re-parsed on its own, it
+    // would not.
+    if (r === 0 && !blankBefore(old, state.lineStarts[k]!)) return undefined;
     if (!old.slice(content, contentEnd(old, content)).trim()) return undefined;
     if (!body.slice(content, contentEnd(body, content)).trim()) return undefined;
     // The last item touched: the last one whose line starts at or before the edit's end.
@@ -514,12 +518,15 @@ export class IncrementalLinter {
       d.end += lineStart;
     }
     // The old items' units and directives, and those after them (moved when the plan applies).
+    // Those after start at the next item's marker or later: an item may end past that marker
+    // (one whose HTML or fenced code is never closed ends after the next line's marker).
     const { units, directives } = block;
-    const [from, to] = [item(r)[0], item(q)[1]];
+    const from = item(r)[0];
+    const to = next ? next[0] : Infinity;
     const u0 = firstIndex(units, (u) => u.start >= from);
-    const u1 = firstIndex(units, (u) => u.start > to);
+    const u1 = firstIndex(units, (u) => u.start >= to);
     const d0 = firstIndex(directives, (d) => d.start >= from);
-    const d1 = firstIndex(directives, (d) => d.start > to);
+    const d1 = firstIndex(directives, (d) => d.start >= to);
     const unitsAfter = units.slice(u1);
     const directivesAfter = directives.slice(d1);
     const itemsAfter = items.slice(q + 1);
@@ -633,9 +640,17 @@ export class IncrementalLinter {
     let above = lo - 1;
     while (above >= 0 && state.blocks[above]!.units.length === 0) above--;
     if (above >= 0) this.analyse(state, above, state.blocks[above]!.headingIn);
-    // A changed heading reaches the blocks up to the next heading.
+    // A changed heading reaches the blocks up to the next heading. So does one the edit moved
+    // that is still the same statement (a heading in a list item after the edited items): the
+    // findings after the window point into it, and only offsets after the window were moved.
+    const windowHeading = heading;
+    const moved =
+      delta !== 0 &&
+      !!windowHeading &&
+      windowHeading.unit.start >= c.offset + c.insertText.length &&
+      fresh.some((p) => p.block.units.includes(windowHeading.unit));
     for (let k = lo + fresh.length; k < state.blocks.length; k++) {
-      if (state.blocks[k]!.headingIn === heading) break;
+      if (state.blocks[k]!.headingIn === heading && !(moved && heading === windowHeading)) break;
       heading = this.analyse(state, k, heading);
     }
     return output(state);

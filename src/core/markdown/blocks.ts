@@ -3,6 +3,7 @@
 // parsing it whole, and where that cannot be ensured the document is parsed whole.
 import type { Nodes, Root, RootContent } from 'mdast';
 import {
+  FENCE,
   MAX_NESTING,
   nestingDepth,
   extractProse,
@@ -298,12 +299,12 @@ export function offsetsOf(node: Nodes): [number, number] {
 }
 
 /**
- * A first line `---` that opens no front matter (it is never closed). The front matter parser
- * then leaves the rest of the document unable to start lists or block quotes, so no part of it
- * can be parsed on its own.
+ * A first line `---` that opens no front matter in `source` (it is not closed there). A closing
+ * fence further on would make the text up to it front matter, so no part of such a document is
+ * parsed on its own.
  */
 export function unclosedFrontMatter(source: string, firstType: string | undefined): boolean {
-  return /^---[ \t]*(?:\r|\n|$)/.test(source) && firstType !== 'yaml';
+  return FENCE.test(source) && firstType !== 'yaml';
 }
 
 /**

@@ -11,6 +11,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root, Table, RootContent, PhrasingContent } from 'mdast';
+import type { Construct, Extension, TokenizeContext } from 'micromark-util-types';
 import { literalAutolinks } from './autolinks';
 import { templateSpans } from './templates';
 
@@ -73,6 +74,35 @@ export interface Unreadable {
 export const MAX_NESTING = 2_000;
 
 /**
+ * micromark/micromark#228: indented code leaves itself the flow's current construct after it
+ * ends, so the line after it (also after blank lines) is read as interrupting it, and an ordered
+ * list that does not start at 1 (or an empty item) cannot start there: `    code\n\n2) x` was a
+ * paragraph, though nothing is interrupted (CommonMark and GitHub read a list). The fix upstream
+ * (micromark/micromark#228, open) excludes indented code where the document tokenizer decides
+ * whether a line interrupts; micromark 4 asks the flow's `_gfmTableDynamicInterruptHack` there,
+ * so a construct tried before indented code (which never matches) makes that say so.
+ */
+const interruptProbe: Construct = {
+  name: 'listAfterIndentedCode',
+  partial: true,
+  tokenize(this: TokenizeContext, _effects, _ok, nok) {
+    if (!Object.prototype.hasOwnProperty.call(this, INTERRUPT_HACK)) {
+      Object.defineProperty(this, INTERRUPT_HACK, {
+        configurable: true,
+        get(this: TokenizeContext): boolean {
+          return this.currentConstruct?.name === 'codeIndented';
+        },
+      });
+    }
+    return nok;
+  },
+};
+const INTERRUPT_HACK = '_gfmTableDynamicInterruptHack';
+const listAfterIndentedCode: Extension = {
+  flowInitial: { [-2]: interruptProbe, [-1]: interruptProbe, [32]: interruptProbe },
+};
+
+/**
  * GFM (tables, footnotes, strikethrough, task lists) without its literal autolinks: their syntax
  * extension costs a third of the parse, and their transform makes text nodes without positions.
  * `literalAutolinks` finds them in the text instead.
@@ -80,6 +110,7 @@ export const MAX_NESTING = 2_000;
 function gfmWithoutLiteralAutolinks(this: Processor): void {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(
+    listAfterIndentedCode,
     gfmFootnote(),
     gfmStrikethrough(),
     gfmTable(),
@@ -99,6 +130,9 @@ const processor = unified()
 /** Front matter is only recognised on a document's first line: this parses text from further on. */
 const continuationProcessor = unified().use(remarkParse).use(gfmWithoutLiteralAutolinks);
 
+/** A first line that opens YAML front matter (when a closing fence follows). */
+export const FENCE = /^---[ \t]*(?:\r|\n|$)/;
+
 /** Trees of texts the parser could not read (empty roots), and why. */
 const failures = new WeakMap<Root, ParseFailure>();
 
@@ -109,13 +143,35 @@ const failures = new WeakMap<Root, ParseFailure>();
  */
 export function parseMarkdown(source: string, frontMatter = true): Root {
   if (nestingDepth(source) > MAX_NESTING) return failed('nesting');
+  // micromark-extension-frontmatter#5: after a first line `---` that is never closed, the rest
+  // is read without lists or block quotes (`> note` and `- item` become paragraphs). Such a text
+  // is read without front matter: the `---` is a thematic break and the rest reads as it does
+  // everywhere else. (Without a later `---` line it cannot be closed: parsed once.)
+  const fence = frontMatter && FENCE.test(source);
   try {
-    return (frontMatter ? processor : continuationProcessor).parse(source);
+    if (fence && !mayCloseFrontMatter(source)) return continuationProcessor.parse(source);
+    const tree = (frontMatter ? processor : continuationProcessor).parse(source);
+    if (fence && tree.children[0]?.type !== 'yaml') return continuationProcessor.parse(source);
+    return tree;
   } catch (e) {
     // The parser recurses per nesting level: thousands of nested quotes overflow a small stack.
     if (e instanceof RangeError) return failed('overflow');
     throw e;
   }
+}
+
+/** Is there a line after the first that is `---` (and spaces or tabs), which may close a fence? */
+function mayCloseFrontMatter(source: string): boolean {
+  for (let i = source.indexOf('---', 1); i >= 0; i = source.indexOf('---', i + 1)) {
+    const before = source.charCodeAt(i - 1);
+    if (before !== 10 && before !== 13) continue;
+    let j = i + 3;
+    while (source.charCodeAt(j) === 32 || source.charCodeAt(j) === 9) j++;
+    if (j === source.length || source.charCodeAt(j) === 10 || source.charCodeAt(j) === 13) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function failed(reason: ParseFailure): Root {
@@ -487,6 +543,8 @@ function decodedRef(value: string, i: number, source: string, p: number, end: nu
 /**
  * `<!-- uxcx-disable-line … --> The app will …` at the start of a line opens an HTML block that
  * swallows the rest of the line; that rest is still prose, so it becomes a paragraph of its own.
+ * Its HTML comments are not prose (a directive after it, as the disable-line fix writes, is one),
+ * and one never closed hides the rest of the line.
  */
 function proseAfterDirective(
   html: string,
@@ -499,20 +557,31 @@ function proseAfterDirective(
   if (open !== 0 || close < 0 || !html.slice(4, close).trim().startsWith(DIRECTIVE_PREFIX)) return;
   const lineEnd = html.slice(close + 3).search(/\r|\n/);
   const tail = html.slice(close + 3, lineEnd < 0 ? undefined : close + 3 + lineEnd);
-  const lead = tail.length - tail.trimStart().length;
-  const text = tail.trim();
-  if (!text || text.startsWith('<')) return;
-  const start = base + close + 3 + lead;
-  const src = Array.from({ length: text.length + 1 }, (_, i) => start + i);
-  out.units.push({
-    kind: 'paragraph',
-    text,
-    src,
-    start,
-    end: start + text.length,
-    blockEnd: start + text.length,
-    nested,
-  });
+  if (tail.trimStart().startsWith('<') && !tail.trimStart().startsWith('<!--')) return;
+  // The tail's characters outside comments, and their offsets in the tail.
+  const kept: number[] = [];
+  for (let i = 0; i < tail.length;) {
+    const comment = tail.indexOf('<!--', i);
+    const stop = comment < 0 ? tail.length : comment;
+    for (let k = i; k < stop; k++) kept.push(k);
+    if (comment < 0) break;
+    const end = tail.indexOf('-->', comment + 4);
+    if (end < 0) break;
+    i = end + 3;
+  }
+  let first = 0;
+  let last = kept.length;
+  while (first < last && /\s/.test(tail[kept[first]!]!)) first++;
+  while (last > first && /\s/.test(tail[kept[last - 1]!]!)) last--;
+  if (first === last) return;
+  const chars = kept.slice(first, last);
+  const text = chars.map((k) => tail[k]).join('');
+  if (text.startsWith('<')) return;
+  const at = base + close + 3;
+  const src = chars.map((k) => at + k);
+  const end = src[src.length - 1]! + 1;
+  src.push(end);
+  out.units.push({ kind: 'paragraph', text, src, start: src[0]!, end, blockEnd: end, nested });
 }
 
 const DIRECTIVE_PREFIX = 'uxcx-';
