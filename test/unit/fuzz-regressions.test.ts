@@ -104,7 +104,7 @@ describe('fuzz regressions', () => {
     // Not after a paragraph, which it would interrupt.
     assert.deepStrictEqual(types('para\n2) x'), ['paragraph']);
     checkFixes('    .\n2) site stijg loyaliteit Dat', 'disable-line');
-    checkFixes('    .\n2) x <!--homepage boost brand', 'disable-line');
+    checkFixes('    .\n2) x <!--homepage boost loyalty', 'disable-line'); // 'brand' alone is no outcome now
     checkEdits('\t#\n\n2) Te\n', insert(10, 'moet intuïtief', false));
     checkEdits('\t>\n\n2) moet intuïtief\n\n', {
       offset: 22,
@@ -139,7 +139,7 @@ describe('fuzz regressions', () => {
   // thematic break). All 134 documents of seeds 101–106 that failed the add-cx-note check started
   // so (45 after a BOM). Seeds 101-333, 101-368, 101-1068, 101-1763.
   it('the add-cx-note fix removes its finding after an unclosed front-matter fence', () => {
-    checkFixes('---\ntrust shall app', 'add-cx-note');
+    checkFixes('---\nloyalty shall app', 'add-cx-note'); // 'trust' alone is no outcome now
     checkFixes('---\rapp will loyal', 'add-cx-note');
     checkFixes('\ufeff---\r\n- The redesigned app will increase customer loyalty.', 'add-cx-note');
   });
