@@ -102,7 +102,8 @@ export function fixesFor(input: FixInput): Fix[] {
       });
       break;
   }
-  fixes.push(disableFix(input));
+  const disable = disableFix(input);
+  if (disable) fixes.push(disable);
   return fixes;
 }
 
@@ -111,10 +112,27 @@ export function fixesFor(input: FixInput): Fix[] {
  * own line before a top-level paragraph or heading; otherwise a `disable-line` comment after the
  * line's last prose character, which keeps lists, quotes and tables intact.
  */
-function disableFix(input: FixInput): Fix {
+function disableFix(input: FixInput): Fix | undefined {
   const { ruleId, lang, unit, lines, eol } = input;
   const reason = fixText('disable-line.reason', lang);
   const line = lines.position(input.range[0]).line;
+  const title = (kind: string): string => fixText(kind, lang, { rule: ruleId });
+  if (unit.marker !== undefined) {
+    // An admonition's title: a comment on a line of its own before the marker's line, behind the
+    // same block quote markers (list markers become spaces), so it stays in the same container.
+    const lineStart = lines.lineStart(lines.position(unit.marker).line);
+    const prefix = lines.text.slice(lineStart, unit.marker).replace(/[^>\s]/g, ' ');
+    return {
+      kind: 'disable-line',
+      title: title('disable-line.title'),
+      edits: [
+        {
+          range: lines.range(unit.marker, unit.marker),
+          newText: `<!-- ${NEXT_LINE} ${ruleId} -- ${reason} -->${eol}${prefix}`,
+        },
+      ],
+    };
+  }
   const lineStart = lines.lineStart(line);
   const lineEnd = lines.lineEnd(line);
   const firstLineOfBlock = lines.position(unit.start).line === line;

@@ -285,6 +285,7 @@ export function shiftUnit(u: ProseUnit, delta: number): void {
   u.start += delta;
   u.end += delta;
   u.blockEnd += delta;
+  if (u.marker !== undefined) u.marker += delta;
   if (u.cells) {
     for (const c of u.cells) {
       c.start += delta;
@@ -324,6 +325,7 @@ export function collectDefinitions(node: RootContent, into: string[]): void {
       case 'blockquote':
       case 'list':
       case 'listItem':
+      case 'admonition':
         pushReversed(stack, next.children);
         break;
       default:

@@ -13,6 +13,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root, Table, RootContent, PhrasingContent } from 'mdast';
 import { literalAutolinks } from './autolinks';
 import { templateSpans } from './templates';
+import { admonitions } from './admonitions';
 
 /** A piece of prose the rules read: its text and, per character, the source offset it came from. */
 export interface ProseUnit {
@@ -29,8 +30,10 @@ export interface ProseUnit {
   tableHeader?: string[];
   cells?: { start: number; end: number }[];
   isHeaderRow?: boolean;
-  /** The block sits inside a list item or block quote. */
+  /** The block sits inside a list item, block quote or admonition. */
   nested: boolean;
+  /** For an admonition's title: where its marker (`!!!`, `???`, `:::`) starts. */
+  marker?: number;
 }
 
 /** An inline-comment directive such as `<!-- uxcx-disable-next-line rule -- reason -->`. */
@@ -95,9 +98,13 @@ function gfmWithoutLiteralAutolinks(this: Processor): void {
 const processor = unified()
   .use(remarkParse)
   .use(gfmWithoutLiteralAutolinks)
+  .use(admonitions)
   .use(remarkFrontmatter, ['yaml']);
 /** Front matter is only recognised on a document's first line: this parses text from further on. */
-const continuationProcessor = unified().use(remarkParse).use(gfmWithoutLiteralAutolinks);
+const continuationProcessor = unified()
+  .use(remarkParse)
+  .use(gfmWithoutLiteralAutolinks)
+  .use(admonitions);
 
 /** Trees of texts the parser could not read (empty roots), and why. */
 const failures = new WeakMap<Root, ParseFailure>();
@@ -183,14 +190,19 @@ export function extractProse(source: string, tree: Root = parseMarkdown(source))
   const failure = parseFailure(tree);
   if (failure) out.unreadable = [{ start: 0, end: source.length, reason: failure }];
   // Depth first, in document order, without recursion: lists and quotes may nest thousands deep.
-  const stack: [RootContent, boolean][] = [];
-  const pushAll = (children: RootContent[], nested: boolean): void => {
-    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, nested]);
+  // The third element: the end of the outermost admonition around the block, if any (a note
+  // is added after the admonition, not inside it).
+  const stack: [RootContent, boolean, number | undefined][] = [];
+  const pushAll = (children: RootContent[], nested: boolean, outer?: number): void => {
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, nested, outer]);
   };
   pushAll(tree.children, false);
   for (let next = stack.pop(); next; next = stack.pop()) {
-    const children = visitBlock(next[0], source, out, next[1]);
-    if (children) pushAll(children, true);
+    const [node, nested, outer] = next;
+    const children = visitBlock(node, source, out, nested, outer);
+    if (children) {
+      pushAll(children, true, node.type === 'admonition' ? (outer ?? offsets(node)?.[1]) : outer);
+    }
   }
   return out;
 }
@@ -201,12 +213,16 @@ function offsets(node: Nodes): [number, number] | undefined {
   return s === undefined || e === undefined ? undefined : [s, e];
 }
 
-/** Collect what a block holds; a container returns its children (nested) for the caller to visit. */
+/**
+ * Collect what a block holds; a container returns its children (nested) for the caller to visit.
+ * `outer`: the end of the outermost admonition the block is in (its units' `blockEnd`).
+ */
 function visitBlock(
   node: RootContent,
   source: string,
   out: ParsedDocument,
   nested: boolean,
+  outer?: number,
 ): RootContent[] | undefined {
   const range = offsets(node);
   if (!range) return undefined;
@@ -220,11 +236,18 @@ function visitBlock(
         ...acc.finish(range[1]),
         start: range[0],
         end: range[1],
-        blockEnd: range[1],
+        blockEnd: outer ?? range[1],
         nested,
       });
       return undefined;
     }
+    case 'admonition':
+      // The title (plain text, as MkDocs shows it) is prose; the keyword is not.
+      if (node.title) titleUnit(source, node.title, range[0], outer ?? range[1], nested, out);
+      return node.children;
+    case 'admonitionFence':
+      if (node.title) titleUnit(source, node.title, range[0], outer ?? range[1], nested, out);
+      return undefined;
     case 'table':
       visitTable(node, source, out, nested, range[1]);
       return undefined;
@@ -235,7 +258,7 @@ function visitBlock(
       return node.children;
     case 'html':
       collectDirectives(node.value, range[0], out.directives, source.slice(range[0], range[1]));
-      proseAfterDirective(source.slice(range[0], range[1]), range[0], out, nested);
+      proseAfterDirective(source.slice(range[0], range[1]), range[0], out, nested, outer);
       return undefined;
     case 'yaml':
       if (out.frontMatter === undefined) out.frontMatter = node.value;
@@ -492,6 +515,7 @@ function proseAfterDirective(
   base: number,
   out: ParsedDocument,
   nested: boolean,
+  outer?: number,
 ): void {
   const open = html.indexOf('<!--');
   const close = html.indexOf('-->', open + 4);
@@ -509,9 +533,24 @@ function proseAfterDirective(
     src,
     start,
     end: start + text.length,
-    blockEnd: start + text.length,
+    blockEnd: outer ?? start + text.length,
     nested,
   });
+}
+
+/** An admonition's title, `source[range]`, as a paragraph of its own (read as plain text). */
+function titleUnit(
+  source: string,
+  [start, end]: [number, number],
+  marker: number,
+  blockEnd: number,
+  nested: boolean,
+  out: ParsedDocument,
+): void {
+  const text = source.slice(start, end);
+  if (!text.trim()) return;
+  const src = Array.from({ length: text.length + 1 }, (_, i) => start + i);
+  out.units.push({ kind: 'paragraph', text, src, start, end, blockEnd, nested, marker });
 }
 
 const DIRECTIVE_PREFIX = 'uxcx-';

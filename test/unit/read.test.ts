@@ -1,0 +1,158 @@
+// What writers write beyond plain Markdown: admonitions (MkDocs, Docusaurus) are linted at their
+// exact place in the file.
+import assert from 'node:assert/strict';
+import { lint, type Finding, type RuleId } from '../../src/core';
+import { parseDocument } from '../../src/core/markdown/blocks';
+import { readAdmonitionLine, readFenceLine } from '../../src/core/markdown/admonitions';
+import { applyEdits, checkFindings } from './support/check';
+
+const CLAIM = 'The redesigned app will increase customer loyalty.';
+
+/** The findings of a rule, checked against the text (ranges, spans, line/column). */
+function findings(text: string, rule: RuleId = 'ux-for-cx-outcome'): Finding[] {
+  const all = lint(text).findings;
+  checkFindings(text, all);
+  return all.filter((f) => f.ruleId === rule);
+}
+
+const at = (text: string, f: Finding): string =>
+  text.slice(f.range.start.offset, f.range.end.offset);
+
+/** The units' texts and where each starts and ends in the source. */
+function units(text: string): [string, number, number][] {
+  return parseDocument(text).units.map((u) => [u.text, u.start, u.end]);
+}
+
+/** `part` as a unit would be: its text and where it starts and ends in `text`. */
+const where = (text: string, part: string): [string, number, number] => [
+  part,
+  text.indexOf(part),
+  text.indexOf(part) + part.length,
+];
+
+/** The one finding, with its statement placed exactly where `statement` is in the text. */
+function placed(text: string, statement: string): Finding {
+  const found = findings(text);
+  assert.equal(found.length, 1, JSON.stringify(text));
+  const f = found[0]!;
+  assert.equal(f.statement.start.offset, text.indexOf(statement), 'statement start');
+  assert.equal(f.statement.end.offset, text.indexOf(statement) + statement.length, 'statement end');
+  assert.equal(at(text, f), 'loyalty');
+  return f;
+}
+
+describe('admonitions', () => {
+  describe('MkDocs (!!!, ???, ???+)', () => {
+    it('lints the indented content as prose, at its place', () => {
+      const text = `Intro.\n\n!!! note\n\n    ${CLAIM}\n`;
+      const f = placed(text, CLAIM);
+      assert.deepEqual(f.range.start, { offset: 64, line: 5, column: 47 });
+      assert.equal(text.indexOf('loyalty'), 64);
+    });
+
+    it('reads the content as Markdown: lists, emphasis, several paragraphs, nesting', () => {
+      const text = [
+        '!!! warning "Read this"',
+        '    First *paragraph*.',
+        '',
+        '    - an item',
+        '',
+        '    ??? tip',
+        '        Nested content.',
+        '',
+        'After.',
+        '',
+      ].join('\n');
+      assert.deepEqual(units(text), [
+        ['Read this', 13, 22],
+        ['First paragraph.', 28, 46],
+        ['an item', 54, 61],
+        ['Nested content.', 83, 98],
+        ['After.', 100, 106],
+      ]);
+    });
+
+    it('reads the quoted title as prose, and not the keyword', () => {
+      for (const marker of ['!!! note', '??? note', '???+ note', '!!! danger highlight']) {
+        const text = `${marker} "${CLAIM}"\n    Text.\n`;
+        placed(text, CLAIM);
+      }
+      assert.deepEqual(units('!!! note\n    Text.\n'), [['Text.', 13, 18]]);
+      assert.deepEqual(units('!!! note ""\n    Text.\n'), [['Text.', 16, 21]]);
+    });
+
+    it('keeps a tab-indented content line and a CRLF document in place', () => {
+      const text = `??? tip\r\n\t${CLAIM}\r\n`;
+      const f = placed(text, CLAIM);
+      assert.equal(f.range.start.line, 2);
+    });
+
+    it('works inside a list item and a block quote', () => {
+      placed(`- item\n\n    !!! note\n        ${CLAIM}\n`, CLAIM);
+      placed(`> !!! note\n>     ${CLAIM}\n`, CLAIM);
+    });
+
+    it('ends at the first line that is not indented (after a blank line)', () => {
+      const text = `!!! note\n    Inside.\n\nOutside.\n\n    code\n`;
+      assert.deepEqual(units(text), [
+        ['Inside.', 13, 20],
+        ['Outside.', 22, 30],
+      ]);
+    });
+
+    it('is no admonition without a class, or with text after the title', () => {
+      for (const line of ['!!!', '!!! "Title"', '!!! note "Title" x', '!!!! note', '!! note']) {
+        assert.equal(readAdmonitionLine(line), undefined, line);
+        assert.deepEqual(units(`${line}\n\n    ${CLAIM}\n`).length, 1, line);
+      }
+      assert.deepEqual(readAdmonitionLine('??? "Title"'), { title: [5, 10] });
+      assert.deepEqual(readAdmonitionLine('!!!note'), {});
+      assert.deepEqual(readAdmonitionLine('!!! note "Say "hi""  '), { title: [10, 18] });
+    });
+
+    it('adds a CX note after the admonition, and disables a title finding on a line before it', () => {
+      const text = `!!! note\n    ${CLAIM}\n\n    More.\n\nAfter.\n`;
+      const f = placed(text, CLAIM);
+      const note = f.fixes.find((x) => x.kind === 'add-cx-note')!;
+      assert.equal(note.edits[0]!.range.start.offset, text.indexOf('More.') + 5);
+      const titled = `- item\n\n  !!! note "${CLAIM}"\n      Text.\n`;
+      const disable = placed(titled, CLAIM).fixes.find((x) => x.kind === 'disable-line')!;
+      const fixed = applyEdits(titled, disable.edits);
+      assert.ok(fixed.includes('\n  <!-- uxcx-disable-next-line ux-for-cx-outcome'), fixed);
+      assert.deepEqual(findings(fixed), []);
+    });
+  });
+
+  describe('Docusaurus (:::)', () => {
+    it('reads the fence lines apart from the content, and the title as prose', () => {
+      const text = `:::tip ${CLAIM}\nText.\n:::\n`;
+      placed(text, CLAIM);
+      assert.deepEqual(units(text), [where(text, CLAIM), where(text, 'Text.')]);
+    });
+
+    it('does not run the fence line into the first sentence', () => {
+      const text = `:::note\n${CLAIM}\n:::\n`;
+      placed(text, CLAIM);
+      assert.deepEqual(units(text), [where(text, CLAIM)]);
+    });
+
+    it('reads `[Title]`, a space after the colons, and every keyword', () => {
+      for (const kind of ['note', 'tip', 'info', 'warning', 'danger', 'caution']) {
+        placed(`:::${kind}[${CLAIM}]\n\nText.\n\n:::\n`, CLAIM);
+        placed(`::: ${kind} ${CLAIM}\n\nText.\n\n:::\n`, CLAIM);
+      }
+      assert.equal(readFenceLine(':::unknown Title'), undefined);
+      assert.equal(readFenceLine('::tip'), undefined);
+      assert.deepEqual(readFenceLine('::::'), {});
+      assert.deepEqual(readFenceLine(':::tip{.x}'), {});
+    });
+
+    it('closes a list before the closing fence', () => {
+      assert.deepEqual(units(':::tip\n- a\n- b\n:::\nAfter.\n'), [
+        ['a', 9, 10],
+        ['b', 13, 14],
+        ['After.', 19, 25],
+      ]);
+    });
+  });
+});
