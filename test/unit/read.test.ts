@@ -1,5 +1,5 @@
-// What writers write beyond plain Markdown: admonitions (MkDocs, Docusaurus) are linted at their
-// exact place in the file.
+// What writers write beyond plain Markdown: admonitions (MkDocs, Docusaurus) and the prose fields
+// of front matter are linted at their exact place in the file.
 import assert from 'node:assert/strict';
 import { lint, type Finding, type RuleId } from '../../src/core';
 import { parseDocument } from '../../src/core/markdown/blocks';
@@ -154,5 +154,92 @@ describe('admonitions', () => {
         ['After.', 19, 25],
       ]);
     });
+  });
+});
+
+describe('front matter', () => {
+  it('lints the prose fields at their place, and not the others', () => {
+    const text = [
+      '---',
+      `title: ${CLAIM}`,
+      `layout: ${CLAIM}`,
+      `permalink: /${CLAIM}/`,
+      'tags:',
+      `  - ${CLAIM}`,
+      'date: 2024-01-01',
+      '---',
+      '',
+      'Body.',
+    ].join('\n');
+    const f = placed(text, CLAIM);
+    assert.deepEqual(f.range.start, { offset: 53, line: 2, column: 50 });
+    assert.equal(text.indexOf('loyalty'), 53);
+  });
+
+  it('reads every prose key', () => {
+    for (const key of ['title', 'description', 'lead', 'intro', 'summary', 'subtitle', 'excerpt']) {
+      placed(`---\n${key}: ${CLAIM}\n---\n`, CLAIM);
+    }
+  });
+
+  it('reads quoted values, with escapes, over lines', () => {
+    const double = `---\ndescription: "A \\"new\\" app \\u2014 ${CLAIM}"\n---\n`;
+    const [u] = parseDocument(double).units;
+    assert.equal(u!.text, `A "new" app \u2014 ${CLAIM}`);
+    assert.equal(double.slice(u!.src[2], u!.src[6]! + 1), '"new\\"');
+    assert.equal(at(double, findings(double)[0]!), 'loyalty');
+    const single = `---\nlead: 'It''s plain. ${CLAIM}'\n---\n`;
+    placed(single, CLAIM);
+    const folded = `---\nlead: "The redesigned app\n  will increase customer loyalty."\n---\n`;
+    const f = findings(folded)[0]!;
+    assert.equal(at(folded, f), 'loyalty');
+    assert.equal(f.range.start.line, 3);
+  });
+
+  it('reads block scalars, each stretch between blank lines a paragraph', () => {
+    const text = `---\nexcerpt: >-\n  Intro text.\n\n  ${CLAIM}\n  More.\nlayout: x\n---\n`;
+    placed(text, CLAIM);
+    assert.deepEqual(
+      parseDocument(text).units.map((u) => u.text),
+      ['Intro text.', `${CLAIM}\nMore.`],
+    );
+    const literal = `---\nlead: |\n    ${CLAIM}\n---\n`;
+    placed(literal, CLAIM);
+  });
+
+  it('reads a plain value that goes on over more indented lines, up to a comment', () => {
+    const text = `---\nlead: The redesigned app will   # comment\n  increase customer loyalty.\n---\n`;
+    assert.deepEqual(
+      parseDocument(text).units.map((u) => u.text),
+      ['The redesigned app will\nincrease customer loyalty.'],
+    );
+  });
+
+  it('reads the value as Markdown: links, HTML and Liquid are not prose', () => {
+    const text = `---\nlead: See [the app](/app), {{ site.name }} and <a href="x">this</a>.\n---\n`;
+    const [u] = parseDocument(text).units;
+    assert.equal(u!.text, 'See the app,   and this.');
+    assert.equal(text.slice(u!.src[4], u!.src[10]! + 1), 'the app');
+  });
+
+  it('gives only fixes that keep the YAML valid; disables with a YAML comment', () => {
+    const text = `---\ntitle: ${CLAIM}\n---\n\nBody.\n`;
+    const f = placed(text, CLAIM);
+    const kinds = f.fixes.map((x) => x.kind);
+    assert.ok(!kinds.includes('split-goal'), kinds.join());
+    const note = f.fixes.find((x) => x.kind === 'add-cx-note')!;
+    assert.equal(note.edits[0]!.range.start.offset, text.indexOf('\n\nBody'));
+    const disable = f.fixes.find((x) => x.kind === 'disable-line')!;
+    const fixed = applyEdits(text, disable.edits);
+    assert.ok(fixed.startsWith('---\n# uxcx-disable-next-line ux-for-cx-outcome -- '), fixed);
+    assert.deepEqual(findings(fixed), []);
+    // In a quoted value the rewrite fits.
+    const quoted = `---\ntitle: "${CLAIM}"\n---\n`;
+    assert.ok(placed(quoted, CLAIM).fixes.some((x) => x.kind === 'split-goal'));
+  });
+
+  it('keeps the document language from `lang:` and detection', () => {
+    const text = `---\nlang: nl\ntitle: Het nieuwe portaal zorgt voor meer klantloyaliteit.\n---\n\nTekst.\n`;
+    assert.equal(lint(text).lang, 'nl');
   });
 });

@@ -285,6 +285,7 @@ export function shiftUnit(u: ProseUnit, delta: number): void {
   u.start += delta;
   u.end += delta;
   u.blockEnd += delta;
+  if (u.frontMatter) u.frontMatter.keyStart += delta;
   if (u.marker !== undefined) u.marker += delta;
   if (u.cells) {
     for (const c of u.cells) {

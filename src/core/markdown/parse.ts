@@ -14,6 +14,7 @@ import type { Nodes, Root, Table, RootContent, PhrasingContent } from 'mdast';
 import { literalAutolinks } from './autolinks';
 import { templateSpans } from './templates';
 import { admonitions } from './admonitions';
+import { frontMatterProse, type ScalarStyle } from './frontmatter';
 
 /** A piece of prose the rules read: its text and, per character, the source offset it came from. */
 export interface ProseUnit {
@@ -32,6 +33,11 @@ export interface ProseUnit {
   isHeaderRow?: boolean;
   /** The block sits inside a list item, block quote or admonition. */
   nested: boolean;
+  /**
+   * For the value of a prose field of the front matter: how the value is written and where its
+   * key's line starts (fixes must keep the YAML valid).
+   */
+  frontMatter?: { style: ScalarStyle; keyStart: number };
   /** For an admonition's title: where its marker (`!!!`, `???`, `:::`) starts. */
   marker?: number;
 }
@@ -261,7 +267,12 @@ function visitBlock(
       proseAfterDirective(source.slice(range[0], range[1]), range[0], out, nested, outer);
       return undefined;
     case 'yaml':
-      if (out.frontMatter === undefined) out.frontMatter = node.value;
+      if (out.frontMatter === undefined) {
+        out.frontMatter = node.value;
+        frontMatterProse(source, range[0], range[1], out, (text) =>
+          extractProse(text, parseMarkdown(text, false)),
+        );
+      }
       return undefined;
     default:
       // code, thematicBreak, definition and others carry no prose.
