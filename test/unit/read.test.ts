@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { lint, type Finding, type RuleId } from '../../src/core';
 import { parseDocument } from '../../src/core/markdown/blocks';
+import { paragraphLanguage } from '../../src/core/engine';
 import { readAdmonitionLine, readFenceLine } from '../../src/core/markdown/admonitions';
 import { applyEdits, checkFindings } from './support/check';
 
@@ -241,5 +242,39 @@ describe('front matter', () => {
   it('keeps the document language from `lang:` and detection', () => {
     const text = `---\nlang: nl\ntitle: Het nieuwe portaal zorgt voor meer klantloyaliteit.\n---\n\nTekst.\n`;
     assert.equal(lint(text).lang, 'nl');
+  });
+});
+
+describe('language per paragraph', () => {
+  const DUTCH =
+    'Dit document beschrijft de eisen aan het nieuwe portaal van de gemeente. ' +
+    'Het portaal moet voor alle inwoners van de gemeente toegankelijk zijn en het werkt op elk apparaat.';
+
+  it('reads an English paragraph of eight words or more in a Dutch document in English', () => {
+    // Three English function words (the, will, in; in is Dutch too): too few for the rule before.
+    const english = 'The redesigned app will increase customer loyalty in coming years.';
+    const text = `${DUTCH}\n\n${english}\n\n${DUTCH}\n`;
+    const result = lint(text);
+    assert.equal(result.lang, 'nl');
+    const f = result.findings.find((x) => x.ruleId === 'ux-for-cx-outcome');
+    assert.ok(f, JSON.stringify(result.findings));
+    assert.equal(f.lang, 'en');
+    assert.match(f.message, /customer-experience outcome/);
+    assert.equal(f.statement.start.offset, text.indexOf(english));
+  });
+
+  it('reads a short paragraph in the document language', () => {
+    for (const short of ['The app and the site.', 'Het app.']) {
+      const text = `${DUTCH}\n\n${short}\n`;
+      const unit = parseDocument(text).units[1]!;
+      assert.equal(paragraphLanguage(unit, 'nl'), 'nl', short);
+    }
+  });
+
+  it('keeps a Dutch paragraph with a few English words in Dutch', () => {
+    const mixed =
+      '5 | Boodschappenlijst tonen in de mobiele applicatie van de winkel | Should have';
+    const unit = parseDocument(`| a | b | c |\n|---|---|---|\n${mixed}\n`).units[1]!;
+    assert.equal(paragraphLanguage(unit, 'nl'), 'nl');
   });
 });
