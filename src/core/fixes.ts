@@ -2,6 +2,7 @@
 import type { Fix, Lang, RuleId, TextEdit } from './types';
 import type { LineIndex } from './text/lines';
 import { sourceEnd, type ProseUnit } from './markdown/parse';
+import type { ScalarStyle } from './markdown/frontmatter';
 import { fixText } from './messages';
 import { work } from './work';
 
@@ -102,8 +103,38 @@ export function fixesFor(input: FixInput): Fix[] {
       });
       break;
   }
-  fixes.push(disableFix(input));
+  const disable = disableFix(input);
+  if (disable) fixes.push(disable);
+  // In front matter, only what keeps the YAML valid (the note goes after the front matter).
+  const style = unit.frontMatter?.style;
+  if (style) {
+    const valueStart = lines.position(unit.start).offset;
+    return fixes.filter(
+      (f) =>
+        f.kind === 'add-cx-note' ||
+        f.kind === 'disable-line' ||
+        f.edits.every((e) => fitsScalar(e.newText, style, e.range.start.offset === valueStart)),
+    );
+  }
   return fixes;
+}
+
+/**
+ * Can `text` go into a YAML scalar written in `style` as it is (`atStart`: at the start of the
+ * value, where a plain scalar cannot begin with an indicator)?
+ */
+function fitsScalar(text: string, style: ScalarStyle, atStart: boolean): boolean {
+  if (/[\r\n]/.test(text)) return false;
+  switch (style) {
+    case 'plain':
+      return !/:\s|:$|\s#/.test(text) && !(atStart && /^[-?:,[\]{}#&*!|>'"%@`]/.test(text));
+    case 'single':
+      return !text.includes("'");
+    case 'double':
+      return !text.includes('"') && !text.includes('\\');
+    case 'block':
+      return true;
+  }
 }
 
 /**
@@ -111,10 +142,42 @@ export function fixesFor(input: FixInput): Fix[] {
  * own line before a top-level paragraph or heading; otherwise a `disable-line` comment after the
  * line's last prose character, which keeps lists, quotes and tables intact.
  */
-function disableFix(input: FixInput): Fix {
+function disableFix(input: FixInput): Fix | undefined {
   const { ruleId, lang, unit, lines, eol } = input;
   const reason = fixText('disable-line.reason', lang);
   const line = lines.position(input.range[0]).line;
+  const title = (kind: string): string => fixText(kind, lang, { rule: ruleId });
+  if (unit.frontMatter) {
+    // A YAML comment line before the key: only for a finding on the key's line.
+    const keyStart = unit.frontMatter.keyStart;
+    if (lines.position(keyStart).line !== line) return undefined;
+    return {
+      kind: 'disable-line',
+      title: title('disable-line.title'),
+      edits: [
+        {
+          range: lines.range(keyStart, keyStart),
+          newText: `# ${NEXT_LINE} ${ruleId} -- ${reason}${eol}`,
+        },
+      ],
+    };
+  }
+  if (unit.marker !== undefined) {
+    // An admonition's title: a comment on a line of its own before the marker's line, behind the
+    // same block quote markers (list markers become spaces), so it stays in the same container.
+    const lineStart = lines.lineStart(lines.position(unit.marker).line);
+    const prefix = lines.text.slice(lineStart, unit.marker).replace(/[^>\s]/g, ' ');
+    return {
+      kind: 'disable-line',
+      title: title('disable-line.title'),
+      edits: [
+        {
+          range: lines.range(unit.marker, unit.marker),
+          newText: `<!-- ${NEXT_LINE} ${ruleId} -- ${reason} -->${eol}${prefix}`,
+        },
+      ],
+    };
+  }
   const lineStart = lines.lineStart(line);
   const lineEnd = lines.lineEnd(line);
   const firstLineOfBlock = lines.position(unit.start).line === line;

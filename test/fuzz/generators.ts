@@ -239,16 +239,63 @@ export const block: fc.Arbitrary<Block> = fc.letrec<{ block: Block }>((tie) => (
         }),
       weight: 2,
     },
+    {
+      // A MkDocs admonition: a marker line, content indented by four (or a tab), sometimes lazy.
+      arbitrary: fc
+        .tuple(
+          fc.constantFrom(
+            '!!! note',
+            '!!! warning "UX: loyalty"',
+            '??? tip',
+            '???+ danger "Trust"',
+          ),
+          fc.array(tie('block'), { minLength: 1, maxLength: 2 }),
+          fc.boolean(),
+          fc.boolean(),
+          fc.boolean(),
+        )
+        .map(([marker, blocks, tab, lazy, blank]) => {
+          const content = blocks.flatMap((b, i) => (i > 0 ? ['', ...b] : b));
+          const rest = tab ? '\t' : '    ';
+          return [marker, ...(blank ? [''] : []), ...indent(content, rest, rest, lazy)];
+        }),
+      weight: 1,
+    },
+    {
+      // A Docusaurus admonition: fence lines around blocks, sometimes never closed.
+      arbitrary: fc
+        .tuple(
+          fc.constantFrom(':::tip', ':::note Customer loyalty', ':::warning[UX]', '::: info'),
+          fc.array(tie('block'), { minLength: 1, maxLength: 2 }),
+          fc.boolean(),
+        )
+        .map(([fence, blocks, closed]) => [
+          fence,
+          ...blocks.flatMap((b, i) => (i > 0 ? ['', ...b] : b)),
+          ...(closed ? [':::'] : []),
+        ]),
+      weight: 1,
+    },
     { arbitrary: longLine, weight: 1 },
   ),
 })).block;
 
 const frontMatter = fc
-  .tuple(fc.constantFrom('en', 'nl', 'nl-NL', 'fr'), fc.boolean())
-  .map(([lang, extra]): Block => [
+  .tuple(fc.constantFrom('en', 'nl', 'nl-NL', 'fr'), fc.boolean(), fc.constantFrom(...SENTENCES))
+  .map(([lang, extra, sentence]): Block => [
     '---',
     `lang: ${lang}`,
-    ...(extra ? ['title: "UX: loyalty"'] : []),
+    ...(extra
+      ? [
+          'title: "UX: loyalty"',
+          `lead: ${sentence}`,
+          'description: >',
+          `  ${sentence}`,
+          '',
+          `  ${sentence}`,
+          `excerpt: '${sentence.replace(/'/g, "''")}'`,
+        ]
+      : []),
     '---',
   ]);
 

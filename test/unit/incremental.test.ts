@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { lint } from '../../src/core';
 import { IncrementalLinter, diff, type TextChange } from '../../src/core/incremental';
-import { parseBlocks } from '../../src/core/markdown/blocks';
+import { parseBlocks, parseDocument } from '../../src/core/markdown/blocks';
 import { extractProse, parseMarkdown, type ParsedDocument } from '../../src/core/markdown/parse';
 import { englishDocument, haveCorpora } from '../../scripts/corpus-documents';
 
@@ -81,7 +81,90 @@ const PIECES = [
   'Door de UX te verbeteren stijgt de NPS, zodat klanten loyaal blijven.',
   '\n> CX note: loyalty also depends on the service desk.\n',
   '\n  CX-notitie: de klantreis loopt ook via de balie.\n',
+  '!!! note "The redesign will raise trust"\n',
+  '\n!!! warning\n    The new app will increase loyalty.\n',
+  '???+ tip\n',
+  ':::tip Loyalty of customers\n',
+  ':::\n',
 ];
+
+/** A document with MkDocs and Docusaurus admonitions and prose fields in its front matter. */
+const ADMONITIONS = `---
+title: "The redesign will raise customer loyalty"
+lead: >
+  The new portal increases trust
+  in the organisation.
+layout: page
+---
+
+# Requirements
+
+Intro paragraph about the portal.
+
+!!! note "The app will increase customer loyalty"
+
+    The redesigned app will increase customer loyalty.
+
+    - An item: the UX team owns the NPS.
+    - Another item.
+
+    !!! tip
+        Nested: het nieuwe portaal zorgt voor meer vertrouwen.
+
+??? warning "Collapsed"
+    The website must be user-friendly.
+lazy continuation line
+
+A paragraph between admonitions.
+
+:::tip The new app raises retention
+The redesign of the app will increase customer loyalty.
+
+- a list about trust
+:::
+
+:::note[Door de nieuwe UX stijgt de klanttevredenheid]
+Tekst.
+:::
+
+    indented code after a fence line
+
+Closing paragraph: the customer journey covers the app and the website.
+`;
+
+/** Edits around admonitions: their markers, indentation, titles and content. */
+const admonitionEditArb: fc.Arbitrary<EditSpec> = fc.record({
+  at: fc.noBias(fc.nat({ max: 999_999 })).map((n) => n / 1_000_000),
+  kind: fc.constantFrom(
+    'insert' as const,
+    'insert' as const,
+    'delete' as const,
+    'replace' as const,
+  ),
+  deleteLength: fc.nat({ max: 12 }),
+  insert: fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(' loyalty', 'e', ' UX', ' trust', '"', ' ', '!', ':') },
+    {
+      weight: 3,
+      arbitrary: fc.constantFrom(
+        '\n',
+        '\n\n',
+        '    ',
+        '\t',
+        '\n    more text about trust',
+        '!!! note "The redesign will raise trust"\n',
+        '\n!!! warning\n    The new app will increase loyalty.\n',
+        '??? ',
+        ':::tip ',
+        ':::\n',
+        '\n:::\n',
+        ':::caution[NPS]\n',
+      ),
+    },
+    { weight: 1, arbitrary: fc.constantFrom(...PIECES) },
+  ),
+  give: fc.boolean(),
+});
 
 /** A document of lists with most of what list items can hold. */
 const LISTS = `# Eisen
@@ -271,6 +354,58 @@ describe('IncrementalLinter', () => {
     }
     // Most edits in lists must take the list-item path, or the test proves little about it.
     assert.ok((counts['in-block'] ?? 0) > counts.edits! * 0.5, JSON.stringify(counts));
+  });
+
+  it('gives what a full lint gives after random edits in and around admonitions', function () {
+    const documents = [ADMONITIONS, ADMONITIONS.replace(/\n/g, '\r\n')];
+    const counts: Record<string, number> = { edits: 0 };
+    for (const original of documents) {
+      fc.assert(
+        fc.property(fc.array(admonitionEditArb, { minLength: 4, maxLength: 10 }), (edits) => {
+          const linter = new IncrementalLinter();
+          let text = original;
+          assert.deepStrictEqual(linter.lintFull(text), lint(text));
+          for (const e of edits) {
+            const next = apply(text, e);
+            const got = linter.update(next.text, e.give ? next.change : undefined);
+            assert.deepStrictEqual(got, lint(next.text), `after ${JSON.stringify(next.change)}`);
+            counts.edits!++;
+            counts[linter.lastUpdate] = (counts[linter.lastUpdate] ?? 0) + 1;
+            text = next.text;
+          }
+        }),
+        { numRuns: 60, seed: 20261207 },
+      );
+    }
+    // Edits in the body take the incremental path (front matter edits lint in full).
+    assert.ok((counts.blocks ?? 0) > counts.edits! * 0.4, JSON.stringify(counts));
+  });
+
+  it('re-parses only the admonition an edit is in, and gives what a full lint gives', () => {
+    const linter = new IncrementalLinter();
+    linter.lintFull(ADMONITIONS);
+    let current = ADMONITIONS;
+    const edit = (find: string, insertText: string, kind: string): void => {
+      const offset = current.indexOf(find) + find.length;
+      const next = current.slice(0, offset) + insertText + current.slice(offset);
+      const result = linter.update(next, { offset, deleteLength: 0, insertText });
+      assert.deepStrictEqual(result, lint(next), JSON.stringify(insertText));
+      assert.equal(linter.lastUpdate, kind, JSON.stringify(insertText));
+      current = next;
+    };
+    // Inside: content, title, nested admonition; before and after one.
+    edit('The redesigned app', ' definitely', 'blocks');
+    edit('!!! note "The app', ' surely', 'blocks');
+    edit('Nested: het nieuwe portaal', ' echt', 'blocks');
+    edit('Intro paragraph', ': the redesign will raise trust.', 'blocks');
+    edit('A paragraph between admonitions.', ' The new UX raises loyalty.', 'blocks');
+    edit('The website must be user-friendly.', '\n\n    It must also raise NPS.', 'blocks');
+    edit(':::tip The new app', ' surely', 'blocks');
+    // A new admonition marker takes in the indented code below it: now prose.
+    const code = 'indented code after a fence line';
+    assert.ok(!parseDocument(current).units.some((u) => u.text === code));
+    edit('Tekst.\n:::\n\n', '!!! danger "Customer loyalty"\n', 'blocks');
+    assert.ok(parseDocument(current).units.some((u) => u.text === code));
   });
 
   it('re-parses only the edited items of a long list, also for a new item', () => {

@@ -264,14 +264,15 @@ describe('engine positions', () => {
     }
   });
 
-  it('skips fenced and indented code, HTML blocks and front matter', () => {
+  it('skips fenced and indented code, HTML blocks and the non-prose fields of front matter', () => {
     for (const text of [
       `\`\`\`\n${CLAIM}\n\`\`\``,
       `~~~md\n${CLAIM}\n~~~`,
       `Intro.\n\n    ${CLAIM}`,
       `<div>\n${CLAIM}\n</div>`,
       `<!-- ${CLAIM} -->`,
-      `---\ntitle: ${CLAIM}\n---\n\nIntro.`,
+      `---\nlayout: ${CLAIM}\n---\n\nIntro.`,
+      `---\ntags:\n  - ${CLAIM}\nmeta:\n  title: ${CLAIM}\n---\n\nIntro.`,
     ]) {
       assert.deepEqual(lint(text).findings, [], text);
     }

@@ -286,6 +286,8 @@ export function shiftUnit(u: ProseUnit, delta: number): void {
   u.start += delta;
   u.end += delta;
   u.blockEnd += delta;
+  if (u.frontMatter) u.frontMatter.keyStart += delta;
+  if (u.marker !== undefined) u.marker += delta;
   if (u.cells) {
     for (const c of u.cells) {
       c.start += delta;
@@ -325,6 +327,7 @@ export function collectDefinitions(node: RootContent, into: string[]): void {
       case 'blockquote':
       case 'list':
       case 'listItem':
+      case 'admonition':
         pushReversed(stack, next.children);
         break;
       default:

@@ -14,6 +14,8 @@ import type { Nodes, Root, Table, RootContent, PhrasingContent } from 'mdast';
 import type { Construct, Extension, TokenizeContext } from 'micromark-util-types';
 import { literalAutolinks } from './autolinks';
 import { templateSpans } from './templates';
+import { admonitions } from './admonitions';
+import { frontMatterProse, type ScalarStyle } from './frontmatter';
 
 /** A piece of prose the rules read: its text and, per character, the source offset it came from. */
 export interface ProseUnit {
@@ -30,8 +32,15 @@ export interface ProseUnit {
   tableHeader?: string[];
   cells?: { start: number; end: number }[];
   isHeaderRow?: boolean;
-  /** The block sits inside a list item or block quote. */
+  /** The block sits inside a list item, block quote or admonition. */
   nested: boolean;
+  /**
+   * For the value of a prose field of the front matter: how the value is written and where its
+   * key's line starts (fixes must keep the YAML valid).
+   */
+  frontMatter?: { style: ScalarStyle; keyStart: number };
+  /** For an admonition's title: where its marker (`!!!`, `???`, `:::`) starts. */
+  marker?: number;
 }
 
 /** An inline-comment directive such as `<!-- uxcx-disable-next-line rule -- reason -->`. */
@@ -126,9 +135,13 @@ function gfmWithoutLiteralAutolinks(this: Processor): void {
 const processor = unified()
   .use(remarkParse)
   .use(gfmWithoutLiteralAutolinks)
+  .use(admonitions)
   .use(remarkFrontmatter, ['yaml']);
 /** Front matter is only recognised on a document's first line: this parses text from further on. */
-const continuationProcessor = unified().use(remarkParse).use(gfmWithoutLiteralAutolinks);
+const continuationProcessor = unified()
+  .use(remarkParse)
+  .use(gfmWithoutLiteralAutolinks)
+  .use(admonitions);
 
 /** A first line that opens YAML front matter (when a closing fence follows). */
 export const FENCE = /^---[ \t]*(?:\r|\n|$)/;
@@ -239,14 +252,19 @@ export function extractProse(source: string, tree: Root = parseMarkdown(source))
   const failure = parseFailure(tree);
   if (failure) out.unreadable = [{ start: 0, end: source.length, reason: failure }];
   // Depth first, in document order, without recursion: lists and quotes may nest thousands deep.
-  const stack: [RootContent, boolean][] = [];
-  const pushAll = (children: RootContent[], nested: boolean): void => {
-    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, nested]);
+  // The third element: the end of the outermost admonition around the block, if any (a note
+  // is added after the admonition, not inside it).
+  const stack: [RootContent, boolean, number | undefined][] = [];
+  const pushAll = (children: RootContent[], nested: boolean, outer?: number): void => {
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, nested, outer]);
   };
   pushAll(tree.children, false);
   for (let next = stack.pop(); next; next = stack.pop()) {
-    const children = visitBlock(next[0], source, out, next[1]);
-    if (children) pushAll(children, true);
+    const [node, nested, outer] = next;
+    const children = visitBlock(node, source, out, nested, outer);
+    if (children) {
+      pushAll(children, true, node.type === 'admonition' ? (outer ?? offsets(node)?.[1]) : outer);
+    }
   }
   return out;
 }
@@ -257,12 +275,16 @@ function offsets(node: Nodes): [number, number] | undefined {
   return s === undefined || e === undefined ? undefined : [s, e];
 }
 
-/** Collect what a block holds; a container returns its children (nested) for the caller to visit. */
+/**
+ * Collect what a block holds; a container returns its children (nested) for the caller to visit.
+ * `outer`: the end of the outermost admonition the block is in (its units' `blockEnd`).
+ */
 function visitBlock(
   node: RootContent,
   source: string,
   out: ParsedDocument,
   nested: boolean,
+  outer?: number,
 ): RootContent[] | undefined {
   const range = offsets(node);
   if (!range) return undefined;
@@ -276,11 +298,18 @@ function visitBlock(
         ...acc.finish(range[1]),
         start: range[0],
         end: range[1],
-        blockEnd: range[1],
+        blockEnd: outer ?? range[1],
         nested,
       });
       return undefined;
     }
+    case 'admonition':
+      // The title (plain text, as MkDocs shows it) is prose; the keyword is not.
+      if (node.title) titleUnit(source, node.title, range[0], outer ?? range[1], nested, out);
+      return node.children;
+    case 'admonitionFence':
+      if (node.title) titleUnit(source, node.title, range[0], outer ?? range[1], nested, out);
+      return undefined;
     case 'table':
       visitTable(node, source, out, nested, range[1]);
       return undefined;
@@ -291,10 +320,15 @@ function visitBlock(
       return node.children;
     case 'html':
       collectDirectives(node.value, range[0], out.directives, source.slice(range[0], range[1]));
-      proseAfterDirective(source.slice(range[0], range[1]), range[0], out, nested);
+      proseAfterDirective(source.slice(range[0], range[1]), range[0], out, nested, outer);
       return undefined;
     case 'yaml':
-      if (out.frontMatter === undefined) out.frontMatter = node.value;
+      if (out.frontMatter === undefined) {
+        out.frontMatter = node.value;
+        frontMatterProse(source, range[0], range[1], out, (text) =>
+          extractProse(text, parseMarkdown(text, false)),
+        );
+      }
       return undefined;
     default:
       // code, thematicBreak, definition and others carry no prose.
@@ -551,6 +585,7 @@ function proseAfterDirective(
   base: number,
   out: ParsedDocument,
   nested: boolean,
+  outer?: number,
 ): void {
   const open = html.indexOf('<!--');
   const close = html.indexOf('-->', open + 4);
@@ -581,7 +616,30 @@ function proseAfterDirective(
   const src = chars.map((k) => at + k);
   const end = src[src.length - 1]! + 1;
   src.push(end);
-  out.units.push({ kind: 'paragraph', text, src, start: src[0]!, end, blockEnd: end, nested });
+  out.units.push({
+    kind: 'paragraph',
+    text,
+    src,
+    start: src[0]!,
+    end,
+    blockEnd: outer ?? end,
+    nested,
+  });
+}
+
+/** An admonition's title, `source[range]`, as a paragraph of its own (read as plain text). */
+function titleUnit(
+  source: string,
+  [start, end]: [number, number],
+  marker: number,
+  blockEnd: number,
+  nested: boolean,
+  out: ParsedDocument,
+): void {
+  const text = source.slice(start, end);
+  if (!text.trim()) return;
+  const src = Array.from({ length: text.length + 1 }, (_, i) => start + i);
+  out.units.push({ kind: 'paragraph', text, src, start, end, blockEnd, nested, marker });
 }
 
 const DIRECTIVE_PREFIX = 'uxcx-';
