@@ -37,11 +37,12 @@ const CONSTANT_STEPS = 5_000;
 /**
  * The most steps per character of input a count may take: half as much again as the most any
  * linear case below takes (the parser on `- ok` list items: 158 steps and 105 moved elements a
- * character; the engine on hard-wrapped claims: 25).
+ * character; the engine on hard-wrapped claims: 25; the Markdown layer on `- ok` list items: 12.2,
+ * since each text node is also searched for template markup and each line for inline HTML).
  */
 const STEPS_PER_CHAR: Record<keyof Steps, number> = {
   parser: 240,
-  markdown: 12,
+  markdown: 18,
   engine: 40,
   native: 160,
   sentenceChars: 3,
