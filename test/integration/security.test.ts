@@ -30,7 +30,8 @@ const PAYLOADS = [
   '<img src="//example.invalid/leak.png">',
   '[link](javascript:window.__uxcxPwned=3)',
   '</style><style>body{visibility:hidden}</style>',
-  "{{constructor.constructor('window.__uxcxPwned=4')()}}",
+  // A template expression (Svelte's braces; Liquid's `{{…}}` is not prose, the engine leaves it out).
+  "{constructor.constructor('window.__uxcxPwned=4')()}",
   '${window.__uxcxPwned=5}',
   '"><meta http-equiv="Content-Security-Policy" content="default-src *">',
   '[x](command:workbench.action.terminal.new)',

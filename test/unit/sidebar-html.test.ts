@@ -360,7 +360,7 @@ describe('sidebar page model (media/sidebar-model.js)', () => {
   it('keeps hostile document text verbatim as plain text segments', () => {
     const text =
       'The new dashboard \\<script>alert(1)\\</script> &lt;img src=x onerror=alert(1)&gt; ' +
-      '{{template}} will boost brand preference among customers.';
+      '{template} will boost brand preference among customers.';
     const [f] = lintOne(text);
     assert.ok(f, 'the engine flags the statement');
     assert.ok(f.statementText.includes('<script>alert(1)</script>'));
@@ -373,7 +373,8 @@ describe('sidebar page model (media/sidebar-model.js)', () => {
       .map((s) => s.text)
       .join('');
     assert.ok(plain.includes('<img src=x onerror=alert(1)>'));
-    assert.ok(plain.includes('{{template}}'));
+    // (`{{…}}` is Liquid output, not prose: the engine leaves it out; `{…}` is Svelte's syntax.)
+    assert.ok(plain.includes('{template}'));
   });
 
   it('lists the UX means of the previous sentence outside the statement', () => {
