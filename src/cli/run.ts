@@ -153,6 +153,8 @@ class Session {
     }
     for (const p of result.problems) this.note(name, 'warning', p.message, p.range?.start);
     const report: FileReport = { displayPath: this.display(name), findings: result.findings };
+    const notRead = result.problems.filter((p) => p.kind === 'input').length;
+    if (notRead > 0) report.notRead = notRead;
     if (file !== undefined) report.path = file;
     return report;
   }

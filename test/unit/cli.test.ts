@@ -61,6 +61,24 @@ describe('uxcx-lint CLI', () => {
       assert.match(run.stdout, /No problems found in 1 file\./);
     });
 
+    it('does not say all is well when part of a file was not read', () => {
+      // A paragraph of unclosed HTML comments is past the read budget: noted on stderr.
+      const costly = `The new app will increase customer loyalty.\n\n${'Ok <!-- '.repeat(40_000)}`;
+      const run = runCli(['a.md', 'b.md'], project({ 'a.md': costly, 'b.md': DOCS.clean }));
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(run.stderr, /a\.md:3:1: warning: Line 3 is too complex to read in time/);
+      assert.match(
+        run.stdout,
+        /1 problem .* in 2 files \(1 part not read: see the warnings above\)/,
+      );
+      const unreadOnly = runCli(['a.md'], project({ 'a.md': 'Ok <!-- '.repeat(40_000) }));
+      assert.match(
+        unreadOnly.stdout,
+        /^! No problems found in what was read of 1 file \(1 part not read/,
+      );
+      assert.doesNotMatch(unreadOnly.stdout, /✔/);
+    });
+
     it('exits 0 when there are only warnings and info (they do not fail the run)', () => {
       const run = runCli(['.'], project({ 'w.md': DOCS.enWarning, 'i.md': DOCS.enInfo }));
       assert.equal(run.code, 0, run.stderr);

@@ -47,10 +47,19 @@ export const stylish: Formatter = (reports, { color }) => {
   }
   const total = counts.error + counts.warning + counts.info;
   const files = `${reports.length} ${plural(reports.length, 'file')}`;
-  if (total === 0) return `${paint(ANSI.green, '✔')} No problems found in ${files}.\n`;
+  // Parts that were not read are noted on stderr; the summary must not say all is well.
+  const notRead = reports.reduce((n, r) => n + (r.notRead ?? 0), 0);
+  const unread = notRead
+    ? ` (${notRead} ${plural(notRead, 'part')} not read: see the warnings above)`
+    : '';
+  if (total === 0) {
+    return notRead
+      ? `${paint(ANSI.yellow, '!')} No problems found in what was read of ${files}${unread}.\n`
+      : `${paint(ANSI.green, '✔')} No problems found in ${files}.\n`;
+  }
   const summary =
     `✖ ${total} ${plural(total, 'problem')} (${counts.error} ${plural(counts.error, 'error')}, ` +
-    `${counts.warning} ${plural(counts.warning, 'warning')}, ${counts.info} info) in ${files}`;
+    `${counts.warning} ${plural(counts.warning, 'warning')}, ${counts.info} info) in ${files}${unread}`;
   const summaryColour = counts.error > 0 ? ANSI.red : counts.warning > 0 ? ANSI.yellow : ANSI.blue;
   return `\n${blocks.join('\n')}\n${paint(ANSI.bold + summaryColour, summary)}\n`;
 };

@@ -8,6 +8,8 @@ export interface FileReport {
   /** The name shown to people and CI: relative to the working folder, forward slashes. */
   displayPath: string;
   findings: Finding[];
+  /** Stretches of the file that were not read (too complex to read in time; noted on stderr). */
+  notRead?: number;
 }
 
 export interface FormatContext {
