@@ -53,11 +53,28 @@ function textsOf(lang: Lang): Text[] {
   return texts;
 }
 
+/** The findings of a text, as `rule@start-end` keys. */
+export function findingKeys(text: string, lang: Lang): string[] {
+  return lint(text, { lang }).findings.map(
+    (f) => `${f.ruleId}@${f.range.start.offset}-${f.range.end.offset}`,
+  );
+}
+
 /** What a lint of a text says, in the terms that count for its kind. */
 function verdict(t: Text, lang: Lang): string {
-  const findings = lint(t.text, { lang }).findings;
-  if (t.kind === 'sentence') return String(findings.some((f) => f.ruleId === 'ux-for-cx-outcome'));
-  return findings.map((f) => `${f.ruleId}@${f.range.start.offset}-${f.range.end.offset}`).join(' ');
+  if (t.kind === 'sentence') {
+    const findings = lint(t.text, { lang }).findings;
+    return String(findings.some((f) => f.ruleId === 'ux-for-cx-outcome'));
+  }
+  return findingKeys(t.text, lang).join(' ');
+}
+
+/** Whether `text` gets other findings when `entry` is left out of its language's word list. */
+export function changesWithout(entry: LexiconEntry, text: string): boolean {
+  const lang = entry.lang;
+  const before = findingKeys(text, lang).join(' ');
+  const rest = LEXICON[lang].filter((e) => e !== entry);
+  return withEntries(lang, rest, () => findingKeys(text, lang).join(' ')) !== before;
 }
 
 export interface Ablation {
@@ -82,18 +99,13 @@ export function ablate(lang: Lang): Ablation[] {
   });
   return entries.map((entry) => {
     const rest = entries.filter((e) => e !== entry);
-    return withEntries(lang, rest, () => {
-      const needs = (textsOfEntry.get(entry) ?? [])
+    const needs = withEntries(lang, rest, () =>
+      (textsOfEntry.get(entry) ?? [])
         .filter((i) => verdict(texts[i]!, lang) !== before[i])
-        .map((i) => texts[i]!.source);
-      const own = [...(entry.flag ?? []), ...(entry.pass ?? [])];
-      const pinned = own.some((s) => {
-        const t: Text = { source: '', text: s, kind: 'document' };
-        const without = verdict(t, lang);
-        return withEntries(lang, entries, () => verdict(t, lang)) !== without;
-      });
-      return { entry, needs, pinned };
-    });
+        .map((i) => texts[i]!.source),
+    );
+    const own = [...(entry.flag ?? []), ...(entry.pass ?? [])];
+    return { entry, needs, pinned: own.some((s) => changesWithout(entry, s)) };
   });
 }
 
