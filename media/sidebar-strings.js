@@ -63,6 +63,12 @@
       quickFix: 'Available as a quick fix in the editor: {title}.',
       otherFixes: 'Quick fixes in the editor:',
       showInEditor: 'Show in editor',
+      lowConfidence: 'low confidence',
+      'confidence.high':
+        'Confidence: high. The statement itself links the UX work and the outcome.',
+      'confidence.low':
+        'Confidence: low. The link is looser: over two sentences, from a heading, or a ' +
+        'metaphor. Shown because the sensitivity setting is “thorough”.',
       primer: 'UX vs CX',
       primerAlt:
         'Diagram: UX is a small circle (app, website, portal) inside the larger CX circle, ' +
@@ -138,6 +144,11 @@
       quickFix: 'Beschikbaar als snelle oplossing in de editor: {title}.',
       otherFixes: 'Snelle oplossingen in de editor:',
       showInEditor: 'Toon in editor',
+      lowConfidence: 'lage zekerheid',
+      'confidence.high': 'Zekerheid: hoog. De uitspraak zelf verbindt het UX-werk met de uitkomst.',
+      'confidence.low':
+        'Zekerheid: laag. Het verband is losser: over twee zinnen, vanuit een kop, of ' +
+        'beeldspraak. Getoond omdat de instelling sensitivity op “thorough” staat.',
       primer: 'UX versus CX',
       primerAlt:
         'Schema: UX is een kleine cirkel (app, website, portaal) binnen de grotere CX-cirkel, ' +

@@ -234,6 +234,7 @@
       }),
       h('span', { class: 'visually-hidden' }, ui(`severity.${finding.severity}`) + ': '),
       h('span', { class: 'phrase' }, label.phrase),
+      finding.confidence === 'low' ? h('span', { class: 'conf-low' }, ui('lowConfidence')) : null,
       h('span', { class: 'line' }, ui('line', { n: label.line })),
     );
     return h(
@@ -265,6 +266,11 @@
 
     const parts = [
       h('p', { class: 'message' }, finding.message),
+      h(
+        'p',
+        { class: `confidence confidence-${finding.confidence} small` },
+        L(`confidence.${finding.confidence === 'low' ? 'low' : 'high'}`),
+      ),
       h('h4', {}, L('statement')),
       outside.filter((s) => s.before).map(outsideLine),
       h(

@@ -4,7 +4,10 @@
 // (right / judged). Then the unjudged findings, and judged findings whose status changed.
 //
 // Usage: tsx scripts/eval-real.ts [--corpus NAME]... [--json | --markdown] [--update]
+//                                  [--sensitivity strict|thorough]
 //   --corpus    lint only this corpus folder (repeatable)
+//   --sensitivity  the findings the table counts: strict (the default: high confidence) or
+//               thorough (all); the corpora are always linted with all, and all are judged
 //   --json      print a machine-readable summary
 //   --markdown  print the per-corpus table for the README
 //   --update    add a record with "verdict": null for each unjudged finding (for a person to
@@ -13,7 +16,7 @@
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { RULE_IDS, type RuleId } from '../src/core';
+import { RULE_IDS, SENSITIVITIES, type RuleId, type Sensitivity } from '../src/core';
 import { CORPORA, haveCorpora, lintCorpora, PROMISE, type CorpusRun } from '../test/real/corpora';
 import {
   JUDGEMENTS_FILE,
@@ -60,10 +63,20 @@ interface Summary {
   notes: string[];
 }
 
-function summarise(runs: CorpusRun[], m: Matched, seconds: number): Summary {
+/**
+ * The corpora are linted with every finding; the table counts those a user with `sensitivity`
+ * sees (`strict`: high confidence). The lists (unjudged, returned, closed, lost) hold for all.
+ */
+function summarise(
+  runs: CorpusRun[],
+  m: Matched,
+  seconds: number,
+  sensitivity: Sensitivity,
+): Summary {
   const linted = new Set(runs.map((r) => r.corpus));
+  const shown = m.pairs.filter((p) => sensitivity === 'thorough' || p.finding.confidence !== 'low');
   const corpora = runs.map((run): CorpusSummary => {
-    const pairs = m.pairs.filter((p) => p.finding.corpus === run.corpus);
+    const pairs = shown.filter((p) => p.finding.corpus === run.corpus);
     const rules: CorpusSummary['rules'] = {};
     for (const rule of RULE_IDS) {
       const own = pairs.filter((p) => p.finding.rule === rule);
@@ -73,13 +86,13 @@ function summarise(runs: CorpusRun[], m: Matched, seconds: number): Summary {
     return { corpus: run.corpus, files: run.files, statements, rules, all: count(pairs) };
   });
   const rules: CorpusSummary['rules'] = {};
-  for (const rule of RULE_IDS) rules[rule] = count(m.pairs.filter((p) => p.finding.rule === rule));
+  for (const rule of RULE_IDS) rules[rule] = count(shown.filter((p) => p.finding.rule === rule));
   const total: CorpusSummary = {
     corpus: 'total',
     files: runs.reduce((n, r) => n + r.files, 0),
     statements: runs.reduce((n, r) => n + (r.corpus === PROMISE ? r.files : 0), 0),
     rules,
-    all: count(m.pairs),
+    all: count(shown),
   };
   return {
     corpora,
@@ -166,8 +179,14 @@ async function main(): Promise<number> {
       json: { type: 'boolean', default: false },
       markdown: { type: 'boolean', default: false },
       update: { type: 'boolean', default: false },
+      sensitivity: { type: 'string', default: 'strict' },
     },
   });
+  const sensitivity = values.sensitivity as Sensitivity;
+  if (!SENSITIVITIES.includes(sensitivity)) {
+    process.stderr.write(`eval-real: --sensitivity must be ${SENSITIVITIES.join(' or ')}\n`);
+    return 2;
+  }
   if (!haveCorpora()) {
     process.stderr.write(`eval-real: no corpora at ${CORPORA} (../shared/corpora)\n`);
     return 2;
@@ -202,7 +221,7 @@ async function main(): Promise<number> {
         `${u.dropped.length} unjudged records of findings gone dropped\n`,
     );
   }
-  const s = summarise(runs, match(findings, judgements), seconds);
+  const s = summarise(runs, match(findings, judgements), seconds, sensitivity);
   if (values.json) {
     process.stdout.write(`${JSON.stringify(s, null, 2)}\n`);
     return 0;
@@ -213,7 +232,7 @@ async function main(): Promise<number> {
   }
   const out = [
     `Findings on ${path.relative(process.cwd(), CORPORA) || CORPORA}, every rule at its default ` +
-      `setting (${documents(s.total)} linted in ${s.seconds.toFixed(1)} s; ` +
+      `setting, sensitivity ${sensitivity} (${documents(s.total)} linted in ${s.seconds.toFixed(1)} s; ` +
       `each ${PROMISE} statement is its own one-line English document)`,
     '',
     table(s),

@@ -3,7 +3,8 @@
 // the project's synthetic labelled sets (test/corpus/, scored by test/eval/evaluate.ts).
 // Each sentence is linted on its own as a one-sentence Markdown document with the engine's
 // public API, language given by the file; a sentence counts as flagged when the engine reports a
-// ux-for-cx-outcome finding on it.
+// ux-for-cx-outcome finding on it; once with the default sensitivity (strict: findings of high
+// confidence) and once with all findings (thorough).
 //
 // Usage: tsx scripts/eval-sentences.ts [--list]
 //   --list  print the misses and false alarms of the tune part; the held-out part is only
@@ -12,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Lang } from '../src/core';
+import { SENSITIVITIES, type Lang, type Sensitivity } from '../src/core';
 import { CORPUS_SETS, readCorpus, score, type Score } from '../test/eval/evaluate';
 
 export const LANGS: readonly Lang[] = ['en', 'nl'];
@@ -48,7 +49,11 @@ export function readSentences(lang: Lang): Sentence[] {
 }
 
 /** Score the rule on some records with the scorer `npm run eval` uses. */
-export function scoreSentences(records: readonly Sentence[], lang: Lang): Score {
+export function scoreSentences(
+  records: readonly Sentence[],
+  lang: Lang,
+  sensitivity: Sensitivity = 'strict',
+): Score {
   return score(
     records.map((r) => ({
       id: r.id,
@@ -57,6 +62,7 @@ export function scoreSentences(records: readonly Sentence[], lang: Lang): Score 
       text: r.text,
     })),
     lang,
+    sensitivity,
   );
 }
 
@@ -69,7 +75,7 @@ export interface Row {
 }
 
 /** One row per language and split, then per language for both splits together. */
-export function realSentenceRows(): Row[] {
+export function realSentenceRows(sensitivity: Sensitivity = 'strict'): Row[] {
   const rows: Row[] = [];
   for (const lang of LANGS) {
     const all = readSentences(lang);
@@ -80,7 +86,7 @@ export function realSentenceRows(): Row[] {
         lang,
         n: part.length,
         positives: part.filter((r) => r.label === 'positive').length,
-        score: scoreSentences(part, lang),
+        score: scoreSentences(part, lang, sensitivity),
       });
     }
   }
@@ -88,7 +94,7 @@ export function realSentenceRows(): Row[] {
 }
 
 /** The synthetic sets, scored as `npm run eval` scores them. */
-export function syntheticRows(): Row[] {
+export function syntheticRows(sensitivity: Sensitivity = 'strict'): Row[] {
   const rows: Row[] = [];
   for (const set of CORPUS_SETS) {
     for (const lang of LANGS) {
@@ -98,7 +104,7 @@ export function syntheticRows(): Row[] {
         lang,
         n: items.length,
         positives: items.filter((i) => i.label).length,
-        score: score(items, lang),
+        score: score(items, lang, sensitivity),
       });
     }
   }
@@ -157,8 +163,15 @@ function listErrors(): string {
 
 function main(): void {
   const { values } = parseArgs({ options: { list: { type: 'boolean', default: false } } });
-  console.log('ux-for-cx-outcome on real sentences (test/real-sentences) and the synthetic sets\n');
-  console.log(formatRows([...realSentenceRows(), ...syntheticRows()]));
+  for (const sensitivity of SENSITIVITIES) {
+    console.log(
+      `ux-for-cx-outcome on real sentences (test/real-sentences) and the synthetic sets, ` +
+        `sensitivity ${sensitivity}${sensitivity === 'strict' ? ' (the default)' : ''}\n`,
+    );
+    console.log(
+      `${formatRows([...realSentenceRows(sensitivity), ...syntheticRows(sensitivity)])}\n`,
+    );
+  }
   if (values.list) console.log(listErrors());
 }
 

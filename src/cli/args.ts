@@ -1,11 +1,13 @@
 // Command-line options: parsed by util.parseArgs, validated into plain settings.
 import { parseArgs } from 'node:util';
-import { LANGS, type Lang } from '../core';
+import { LANGS, SENSITIVITIES, type Lang, type Sensitivity } from '../core';
 import { FORMAT_NAMES, type FormatName } from './formatters';
 
 export interface CliOptions {
   format: FormatName;
   lang?: Lang;
+  /** Overrides the configuration's `sensitivity`. */
+  sensitivity?: Sensitivity;
   config?: string;
   /** -1: no limit. */
   maxWarnings: number;
@@ -31,6 +33,10 @@ With no paths, the current folder is linted. Files are never modified.
 Options:
   -f, --format <name>     Output format: stylish (default), json, sarif, github
   -l, --lang <en|nl>      Set the language of every document (skips detection)
+  -s, --sensitivity <strict|thorough>
+                          strict (default): only findings of high confidence;
+                          thorough: also claims over two sentences, KPI lines
+                          under a heading and metaphors (overrides the config)
   -c, --config <file>     Use this configuration file instead of the nearest
                           .uxcxrc.json above each document
       --max-warnings <n>  Fail (exit 1) when there are more than n warnings
@@ -55,6 +61,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       options: {
         format: { type: 'string', short: 'f', default: 'stylish' },
         lang: { type: 'string', short: 'l' },
+        sensitivity: { type: 'string', short: 's' },
         config: { type: 'string', short: 'c' },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
@@ -73,6 +80,14 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (values.lang !== undefined && !LANGS.includes(values.lang as Lang)) {
     throw new UsageError(`Unknown language "${values.lang}". Use one of: ${LANGS.join(', ')}.`);
   }
+  if (
+    values.sensitivity !== undefined &&
+    !SENSITIVITIES.includes(values.sensitivity as Sensitivity)
+  ) {
+    throw new UsageError(
+      `Unknown sensitivity "${values.sensitivity}". Use one of: ${SENSITIVITIES.join(', ')}.`,
+    );
+  }
   if (values.config === '') throw new UsageError('--config needs a file name.');
   const options: CliOptions = {
     format: format as FormatName,
@@ -83,6 +98,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     targets: positionals.length > 0 ? positionals : ['.'],
   };
   if (values.lang !== undefined) options.lang = values.lang as Lang;
+  if (values.sensitivity !== undefined) options.sensitivity = values.sensitivity as Sensitivity;
   if (values.config !== undefined) options.config = values.config;
   return options;
 }

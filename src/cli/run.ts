@@ -139,7 +139,8 @@ class Session {
       return undefined;
     }
     for (const p of read.problems) this.note(name, 'warning', p.message);
-    const { config } = loaded;
+    const { sensitivity } = this.options;
+    const config = sensitivity ? { ...loaded.config, sensitivity } : loaded.config;
     const result = lint(
       read.text,
       this.options.lang ? { config, lang: this.options.lang } : { config },

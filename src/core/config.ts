@@ -1,7 +1,7 @@
 // Configuration: the `.uxcxrc.json` shape, defaults, and validation with exact error places.
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { Lang, Problem, RuleId, Severity } from './types';
-import { LANGS, SEVERITIES } from './types';
+import type { Lang, Problem, RuleId, Sensitivity, Severity } from './types';
+import { LANGS, SENSITIVITIES, SEVERITIES } from './types';
 import { RULE_IDS, ruleById } from './rules';
 import type { Category } from './lexicon/types';
 import type { ExtraTerms } from './lexicon';
@@ -15,6 +15,7 @@ export interface ConfigFile {
   $schema?: string;
   rules?: Partial<Record<RuleId, RuleSetting>>;
   lang?: 'auto' | Lang;
+  sensitivity?: Sensitivity;
   terms?: ExtraTerms;
   ignore?: string[];
   maxFileSize?: number;
@@ -24,6 +25,8 @@ export interface ConfigFile {
 export interface ResolvedConfig {
   rules: Record<RuleId, Severity | 'off'>;
   lang: 'auto' | Lang;
+  /** `strict`: only findings of high confidence; `thorough`: all. */
+  sensitivity: Sensitivity;
   terms: ExtraTerms;
   ignore: string[];
   /** Files larger than this many bytes are skipped. */
@@ -52,7 +55,14 @@ export const EXTENSIBLE_CATEGORIES: readonly Category[] = [
 export function defaultConfig(): ResolvedConfig {
   const rules = {} as Record<RuleId, Severity | 'off'>;
   for (const id of RULE_IDS) rules[id] = ruleById(id)!.defaultSeverity;
-  return { rules, lang: 'auto', terms: {}, ignore: [], maxFileSize: DEFAULT_MAX_FILE_SIZE };
+  return {
+    rules,
+    lang: 'auto',
+    sensitivity: 'strict',
+    terms: {},
+    ignore: [],
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
+  };
 }
 
 /** Apply a (validated) config file over a resolved configuration. */
@@ -71,6 +81,7 @@ export function mergeConfig(base: ResolvedConfig, file: ConfigFile): ResolvedCon
   return {
     rules,
     lang: file.lang ?? base.lang,
+    sensitivity: file.sensitivity ?? base.sensitivity,
     terms: file.terms ?? base.terms,
     ignore: [...base.ignore, ...(file.ignore ?? [])],
     maxFileSize: file.maxFileSize ?? base.maxFileSize,
@@ -127,6 +138,16 @@ export function parseConfig(text: string, file: string): ConfigParseResult {
             `"lang" must be "auto", "en" or "nl" (found ${JSON.stringify(valueNode.value)}).`,
           );
         break;
+      case 'sensitivity':
+        if (valueNode.type === 'string' && SENSITIVITIES.includes(valueNode.value as Sensitivity)) {
+          config.sensitivity = valueNode.value as Sensitivity;
+        } else {
+          at(
+            valueNode,
+            `"sensitivity" must be "strict" or "thorough" (found ${JSON.stringify(valueNode.value)}).`,
+          );
+        }
+        break;
       case 'rules':
         config.rules = validateRules(valueNode, at);
         break;
@@ -144,7 +165,10 @@ export function parseConfig(text: string, file: string): ConfigParseResult {
         } else at(valueNode, '"maxFileSize" must be a positive number of bytes.');
         break;
       default:
-        at(keyNode, `Unknown setting "${key}". Known: rules, lang, terms, ignore, maxFileSize.`);
+        at(
+          keyNode,
+          `Unknown setting "${key}". Known: rules, lang, sensitivity, terms, ignore, maxFileSize.`,
+        );
     }
   }
   return { config, problems };

@@ -209,6 +209,8 @@ export function checkUnit(
         heading: statement.unit.kind === 'heading' ? undefined : heading,
         cxNote,
       })) {
+        // `strict` shows only what the engine is sure of; `thorough` shows all.
+        if (raw.confidence === 'low' && config.sensitivity === 'strict') continue;
         findings.push(toFinding(raw, rule.id, severity, statement, lines, eol));
       }
     }
@@ -426,6 +428,7 @@ function toFinding(
   return {
     ruleId,
     severity,
+    confidence: raw.confidence ?? 'high',
     range: lines.range(findingStart, findingEnd),
     statement: lines.range(stmtStart, stmtEnd),
     statementText: unit.text.slice(statement.start, statement.end),

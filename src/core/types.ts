@@ -12,6 +12,22 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 export type RuleId =
   'ux-for-cx-outcome' | 'ux-cx-conflation' | 'digital-only-journey' | 'unmeasurable-ux-quality';
 
+/**
+ * How sure the engine is of a finding. `high`: the statement itself links the parts (UX means,
+ * link and outcome in one clause, or a term used as it is). `low`: the link is looser, a claim
+ * over two sentences (a pronoun or connective), a KPI line under a heading, or a metaphor ("the
+ * foundation of loyalty").
+ */
+export type Confidence = 'high' | 'low';
+export const CONFIDENCES: readonly Confidence[] = ['high', 'low'];
+
+/**
+ * Which findings are shown: `strict` (the default) only those of high confidence, `thorough`
+ * all of them.
+ */
+export type Sensitivity = 'strict' | 'thorough';
+export const SENSITIVITIES: readonly Sensitivity[] = ['strict', 'thorough'];
+
 /** A place in a document: a UTF-16 offset into the text as given, plus 1-based line and column. */
 export interface Position {
   offset: number;
@@ -58,6 +74,8 @@ export interface Fix {
 export interface Finding {
   ruleId: RuleId;
   severity: Severity;
+  /** How sure the engine is (see `Confidence`). */
+  confidence: Confidence;
   /** The part of the statement that matters (the CX outcome claim, or the vague term). */
   range: Range;
   /** The whole statement (sentence, or table row) the finding is about. */

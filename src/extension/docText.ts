@@ -16,6 +16,11 @@ const TEXTS = {
   'role.context': { en: 'context', nl: 'context' },
   explain: { en: 'Explain in the sidebar', nl: 'Uitleg in de zijbalk' },
   fixes: { en: 'Quick fixes', nl: 'Snelle oplossingen' },
+  'confidence.high': { en: 'confidence: high', nl: 'zekerheid: hoog' },
+  'confidence.low': {
+    en: 'confidence: low (a looser link: over two sentences, from a heading, or a metaphor)',
+    nl: 'zekerheid: laag (een losser verband: over twee zinnen, vanuit een kop, of beeldspraak)',
+  },
 } satisfies Record<string, Record<Lang, string>>;
 
 /** A label in the document's language. */

@@ -95,6 +95,7 @@ export function findingHover(
     .sort((a, b) => SHOWN_ROLES.indexOf(a.role) - SHOWN_ROLES.indexOf(b.role))
     .map((sp) => `${escapeMd(roleLabel(sp.role, lang))}: *${escapeMd(sp.text)}*`);
   md.appendMarkdown(`**uxcx · ${escapeMd(finding.ruleId)}** — ${parts.join(' · ')}\n\n`);
+  md.appendMarkdown(`${escapeMd(docText(`confidence.${finding.confidence}`, lang))}\n\n`);
   md.appendMarkdown(
     `[$(lightbulb) ${docText('explain', lang)}](command:${EXPLAIN_COMMAND}?${args})`,
   );

@@ -23,10 +23,10 @@ export function settingsConfig(scope?: vscode.Uri): ResolvedConfig {
     if (value !== undefined && value !== null) rules[id] = value;
   }
   const asFile: Record<string, unknown> = { rules };
-  const lang = s.get<unknown>('lang');
-  if (lang !== undefined && lang !== null) asFile.lang = lang;
-  const maxFileSize = s.get<unknown>('maxFileSize');
-  if (maxFileSize !== undefined && maxFileSize !== null) asFile.maxFileSize = maxFileSize;
+  for (const key of ['lang', 'sensitivity', 'maxFileSize']) {
+    const value = s.get<unknown>(key);
+    if (value !== undefined && value !== null) asFile[key] = value;
+  }
   const terms = s.get<unknown>('terms');
   if (terms && typeof terms === 'object' && Object.keys(terms).length > 0) asFile.terms = terms;
 

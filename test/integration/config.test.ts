@@ -8,6 +8,7 @@ import {
   getApi,
   linted,
   openLinted,
+  openUntitled,
   setSetting,
   until,
   uxcxDiagnostics,
@@ -65,6 +66,7 @@ describe('configuration', () => {
     await setSetting('rules.unmeasurable-ux-quality', undefined);
     await setSetting('terms', undefined);
     await setSetting('maxFileSize', undefined);
+    await setSetting('sensitivity', undefined);
   });
   after(async () => {
     await removeRc(doc);
@@ -77,6 +79,21 @@ describe('configuration', () => {
     assert.deepEqual(severities(doc.uri, 'ux-cx-conflation'), []);
     await linted(doc.uri, () => setSetting('rules.ux-cx-conflation', 'error'));
     assert.deepEqual(severities(doc.uri, 'ux-cx-conflation'), [ERROR]);
+  });
+
+  it('uxcx.sensitivity = thorough adds findings of low confidence; strict hides them', async () => {
+    const editor = await openUntitled('We redesign the portal. It will make customers loyal.\n');
+    const uri = editor.document.uri;
+    try {
+      assert.deepEqual(uxcxDiagnostics(uri), []);
+      await linted(uri, () => setSetting('sensitivity', 'thorough'));
+      assert.deepEqual(uxcxDiagnostics(uri).map(codeOf), ['ux-for-cx-outcome']);
+      assert.equal((await getApi()).findings(uri)[0]?.confidence, 'low');
+      await linted(uri, () => setSetting('sensitivity', 'strict'));
+      assert.deepEqual(uxcxDiagnostics(uri), []);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 
   it('uxcx.terms adds words to the lexicon', async () => {

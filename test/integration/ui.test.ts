@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { GLOSSARY } from '../../src/core';
 import { browserAvailable, hoverScreenshot, takeScreenshot, webviewText } from './browser';
-import { getApi, openLinted, pause } from './helpers';
+import { getApi, openLinted, openUntitled, pause, setSetting } from './helpers';
 
 function definition(id: string): string {
   const entry = GLOSSARY.find((g) => g.id === id);
@@ -70,6 +70,26 @@ describe('in the browser', function () {
     await vscode.commands.executeCommand('uxcx.explain', doc.uri.toString(), 1);
     await sidebarTextContaining(findings[1]!.message.slice(0, 60));
     assert.ok(await takeScreenshot(`explainer-nl-${themeName()}`));
+  });
+
+  it('shows how sure a finding is in the explainer (sensitivity thorough)', async () => {
+    const api = await getApi();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await setSetting('sensitivity', 'thorough');
+    try {
+      const editor = await openUntitled(
+        '# Goals\n\nWe redesign the member portal. That way members will stay loyal to the club.\n',
+      );
+      const uri = editor.document.uri;
+      assert.equal(api.findings(uri)[0]?.confidence, 'low');
+      await vscode.commands.executeCommand('uxcx.explain', uri.toString(), 0);
+      const text = await sidebarTextContaining('Confidence: low');
+      assert.ok(text.includes('low confidence'), 'the list marks the finding');
+      assert.ok(await takeScreenshot(`explainer-low-confidence-${themeName()}`));
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      await setSetting('sensitivity', undefined);
+    }
   });
 
   it('shows a hover with the finding and the glossary definition', async () => {

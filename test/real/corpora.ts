@@ -3,7 +3,13 @@
 // English document. Used by scripts/eval-real.ts and test/unit/real-judgements.test.ts.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { defaultConfig, lint, type Lang, type LintResult } from '../../src/core';
+import {
+  defaultConfig,
+  lint,
+  type Lang,
+  type LintResult,
+  type ResolvedConfig,
+} from '../../src/core';
 import { readDocument } from '../../src/node';
 import { expandTargets } from '../../src/cli/files';
 import { findingOf, type RealFinding } from './judged';
@@ -39,6 +45,15 @@ export interface CorpusRun {
   notes: string[];
 }
 
+/**
+ * The configuration the corpora are linted with: every rule at its default setting, and every
+ * finding (`thorough`), so that the judgements cover both sensitivities; `strict`, the default,
+ * shows those of high confidence.
+ */
+function corpusConfig(): ResolvedConfig {
+  return { ...defaultConfig(), sensitivity: 'thorough' };
+}
+
 /** Lint the named corpora (all of them by default) with every rule at its default setting. */
 export async function lintCorpora(names?: readonly string[], root = CORPORA): Promise<CorpusRun[]> {
   const runs: CorpusRun[] = [];
@@ -55,7 +70,7 @@ export async function lintCorpora(names?: readonly string[], root = CORPORA): Pr
  * like `uxcx-lint <folder>`, it leaves out hidden folders such as .github and .changeset).
  */
 async function lintMarkdownCorpus(corpus: string, dir: string): Promise<CorpusRun> {
-  const config = defaultConfig();
+  const config = corpusConfig();
   const run: CorpusRun = { corpus, files: 0, findings: [], notes: [] };
   const targets = await expandTargets([dir], dir);
   for (const [target, reason] of targets.errors) run.notes.push(`${target}: ${reason}`);
@@ -124,7 +139,7 @@ export function parsePromiseCsv(csv: string): CsvStatement[] {
 
 /** Each PROMISE statement linted as its own one-line English document; findings on its CSV line. */
 function lintPromise(dir: string): CorpusRun {
-  const config = defaultConfig();
+  const config = corpusConfig();
   const lang: Lang = 'en';
   const run: CorpusRun = { corpus: PROMISE, files: 0, findings: [], notes: [] };
   const statements = parsePromiseCsv(readFileSync(path.join(dir, PROMISE_FILE), 'utf8'));

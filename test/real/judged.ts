@@ -4,7 +4,7 @@
 // can be tested on small inputs.
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { RULE_IDS, type Finding, type RuleId } from '../../src/core';
+import { RULE_IDS, type Confidence, type Finding, type RuleId } from '../../src/core';
 
 /** The judgements file, beside this module. */
 export const JUDGEMENTS_FILE = path.join(__dirname, 'judgements.jsonl');
@@ -28,6 +28,8 @@ export interface RealFinding {
   text: string;
   /** The statement the finding is about, white space collapsed, trimmed to about 300 characters. */
   sentence: string;
+  /** How sure the engine is (not stored: a judgement holds for either). */
+  confidence?: Confidence;
 }
 
 export type Verdict = 'right' | 'wrong';
@@ -68,6 +70,7 @@ export function findingOf(
     rule: f.ruleId,
     text: text.slice(f.range.start.offset, f.range.end.offset),
     sentence: trimSentence(f.statementText),
+    confidence: f.confidence,
   };
 }
 

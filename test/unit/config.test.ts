@@ -254,6 +254,7 @@ describe('configuration', () => {
       properties: {
         rules: { additionalProperties: boolean; properties: Record<string, { oneOf: unknown[] }> };
         lang: { enum: string[] };
+        sensitivity: { enum: string[]; default: string };
         terms: { properties: Record<string, { properties: Record<string, unknown> }> };
         ignore: { type: string; items: { type: string } };
         maxFileSize: { type: string; minimum: number };
@@ -272,8 +273,11 @@ describe('configuration', () => {
         'lang',
         'maxFileSize',
         'rules',
+        'sensitivity',
         'terms',
       ]);
+      assert.deepEqual(schema.properties.sensitivity.enum, ['strict', 'thorough']);
+      assert.equal(schema.properties.sensitivity.default, defaultConfig().sensitivity);
       assert.equal(schema.properties.ignore.items.type, 'string');
       assert.equal(schema.properties.maxFileSize.type, 'integer');
       assert.equal(schema.properties.maxFileSize.minimum, 1);

@@ -1,18 +1,30 @@
 // Markdown fixtures with inline `<!-- expect rule-id -->` markers: the expected findings sit beside the case.
+// `<!-- expect rule-id low -->` marks a finding of low confidence, shown only with the sensitivity
+// `thorough`: the default (`strict`) must not show it.
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../../src/core';
+import { defaultConfig, lint, type Sensitivity } from '../../src/core';
 
 const root = join(__dirname, '..', 'fixtures');
 
-/** `line: rule` strings expected by the markers in a fixture. */
+/** `line: rule` strings (with ` low` for low confidence) expected by the markers in a fixture. */
 function expected(text: string): string[] {
   const out: string[] = [];
   text.split(/\r\n|\r|\n/).forEach((line, i) => {
-    for (const m of line.matchAll(/<!-- expect ([a-z-]+) -->/g)) out.push(`${i + 1}: ${m[1]}`);
+    for (const m of line.matchAll(/<!-- expect ([a-z-]+)( low)? -->/g)) {
+      out.push(`${i + 1}: ${m[1]}${m[2] ?? ''}`);
+    }
   });
   return out.sort();
+}
+
+function actual(text: string, sensitivity: Sensitivity): string[] {
+  return lint(text, { config: { ...defaultConfig(), sensitivity } })
+    .findings.map(
+      (f) => `${f.range.start.line}: ${f.ruleId}${f.confidence === 'low' ? ' low' : ''}`,
+    )
+    .sort();
 }
 
 describe('fixtures', () => {
@@ -20,10 +32,13 @@ describe('fixtures', () => {
     for (const file of readdirSync(join(root, lang)).filter((f) => f.endsWith('.md'))) {
       it(`${lang}/${file}`, () => {
         const text = readFileSync(join(root, lang, file), 'utf8');
-        const actual = lint(text)
-          .findings.map((f) => `${f.range.start.line}: ${f.ruleId}`)
-          .sort();
-        assert.deepEqual(actual, expected(text));
+        const all = expected(text);
+        assert.deepEqual(actual(text, 'thorough'), all, 'thorough');
+        assert.deepEqual(
+          actual(text, 'strict'),
+          all.filter((e) => !e.endsWith(' low')),
+          'strict',
+        );
         assert.equal(lint(text).lang, lang, 'document language');
       });
     }

@@ -198,6 +198,17 @@ describe('hovers (with a fake vscode)', () => {
       assert.match(md.value, /CX outcome: \*loyalty\*/);
     });
 
+    it("says how sure the finding is, in the finding's language", () => {
+      const text = (f: Finding): string =>
+        shown(textOf(parse(hover.findingHover(f, 0, uri(DOC)).value)));
+      assert.match(text(base!), /confidence: high/);
+      assert.match(text({ ...base!, confidence: 'low' }), /confidence: low \(a looser link/);
+      assert.match(
+        text({ ...base!, lang: 'nl', confidence: 'low' }),
+        /zekerheid: laag \(een losser verband/,
+      );
+    });
+
     it('links to uxcx.explain with the document and index, whatever the URI holds', () => {
       const md = hover.findingHover(base!, 3, uri(DOC));
       const links = [...walk(parse(md.value))].filter((n) => n.type === 'link');

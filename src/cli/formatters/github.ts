@@ -24,7 +24,7 @@ export const github: Formatter = (reports) => {
         ['col', f.range.start.column],
         ['endLine', f.range.end.line],
         ['endColumn', f.range.end.column],
-        ['title', `uxcx-lint (${f.ruleId})`],
+        ['title', `uxcx-lint (${f.ruleId}${f.confidence === 'low' ? ', low confidence' : ''})`],
       ];
       const props = properties.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
       lines.push(`::${COMMAND[f.severity]} ${props}::${escapeData(f.message)}`);

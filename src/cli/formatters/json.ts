@@ -20,6 +20,7 @@ export function findingToJson(file: string, f: Finding) {
     file,
     ruleId: f.ruleId,
     severity: f.severity,
+    confidence: f.confidence,
     ...place(f.range),
     message: f.message,
     lang: f.lang,

@@ -2,12 +2,15 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RULES, ruleDocsUrl, type Severity } from '../../core';
+import { RULES, ruleDocsUrl, type Confidence, type Severity } from '../../core';
 import type { FileReport, Formatter } from './types';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/uxcx-lint/uxcx-lint';
 const SRCROOT = '%SRCROOT%';
+
+/** SARIF `rank` per confidence: 0–100, higher when the tool is surer. */
+const RANK: Record<Confidence, number> = { high: 90, low: 50 };
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   error: 'error',
@@ -47,6 +50,8 @@ export const sarif: Formatter = (reports, { cwd, version }) => {
         ruleId: f.ruleId,
         ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
         level: LEVEL[f.severity],
+        // SARIF's rank (0–100): how sure the tool is, for viewers that sort by it.
+        rank: RANK[f.confidence],
         message: { text: f.message },
         locations: [
           {
@@ -62,7 +67,7 @@ export const sarif: Formatter = (reports, { cwd, version }) => {
           },
         ],
         partialFingerprints: { 'uxcxStatementHash/v1': fingerprint },
-        properties: { lang: f.lang, messageId: f.messageId },
+        properties: { lang: f.lang, messageId: f.messageId, confidence: f.confidence },
       };
     });
   });

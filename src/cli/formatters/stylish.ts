@@ -33,6 +33,7 @@ export const stylish: Formatter = (reports, { color }) => {
         severity: f.severity,
         message: printable(f.message),
         ruleId: f.ruleId,
+        low: f.confidence === 'low',
       };
     });
     const whereWidth = Math.max(...rows.map((r) => r.where.length));
@@ -41,7 +42,7 @@ export const stylish: Formatter = (reports, { color }) => {
       (r) =>
         `  ${paint(ANSI.dim, r.where.padEnd(whereWidth))}  ` +
         `${paint(SEVERITY_COLOUR[r.severity], r.severity.padEnd(severityWidth))}  ` +
-        `${r.message}  ${paint(ANSI.dim, r.ruleId)}`,
+        `${r.message}  ${paint(ANSI.dim, r.low ? `${r.ruleId} (low confidence)` : r.ruleId)}`,
     );
     blocks.push(`${paint(ANSI.underline, printable(report.displayPath))}\n${lines.join('\n')}\n`);
   }

@@ -78,8 +78,12 @@ export const CATEGORIES = [
  * pattern string (renaming a word cannot change a rule silently).
  */
 export interface EntryFlags {
-  /** A link that opens a purpose clause ("so that"): a negation after it belongs to the outcome. */
-  link?: 'purpose';
+  /**
+   * `purpose`: a link that opens a purpose clause ("so that"): a negation after it belongs to the
+   * outcome. `metaphor`: a figure of speech ("the foundation of", "de basis voor"), which links
+   * with low confidence.
+   */
+  link?: 'purpose' | 'metaphor';
   /**
    * `plain`: a bare "not"/"niet", which does not negate before "only", "longer" ("not only",
    * "no longer leave"). `contrastive`: "instead of", which negates only the outcome right after it.

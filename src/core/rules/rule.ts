@@ -1,5 +1,5 @@
 // What a rule is: an id, metadata and a check over one statement.
-import type { Lang, RuleId, Severity, SpanRole } from '../types';
+import type { Confidence, Lang, RuleId, Severity, SpanRole } from '../types';
 import type { Statement } from '../analysis';
 import type { Match } from '../lexicon/matcher';
 import type { Category } from '../lexicon/types';
@@ -11,6 +11,8 @@ export interface RawFinding {
   spans: { role: SpanRole; at: [number, number]; statement?: Statement }[];
   messageId: string;
   args: Record<string, string>;
+  /** How sure the rule is; `high` when left out. */
+  confidence?: Confidence;
 }
 
 export interface RuleContext {

@@ -90,9 +90,12 @@ function claimIn(
     outcome.entry.flags?.outcome === 'verb'
       ? get(s, 'link', from, to).find((l) => overlaps(l, outcome))
       : undefined;
+  // A plain link before a metaphor ("the foundation of"), which links with low confidence.
+  const links = get(s, 'link', from, to).filter((l) => !sharesWord(l, used));
   const link =
-    get(s, 'link', from, to).find((l) => !sharesWord(l, used)) ??
+    links.find((l) => l.entry.flags?.link !== 'metaphor') ??
     ownVerb ??
+    links[0] ??
     owner ??
     get(s, 'kpi', from, to).find((k) => !sharesWord(k, used)) ??
     get(s, 'requirement', from, to).find((r) => !sharesWord(r, used));
@@ -101,7 +104,9 @@ function claimIn(
     (s.headerMatches?.get('kpi')?.length ?? 0) > 0 || (!!heading && has(heading, 'kpi'));
   if (!link && !tableTarget) return undefined;
   const kind = !link || link.category === 'kpi' ? 'kpi' : 'causal';
-  return finding(s, kind, outcome, agent, link, means[0] ? 'uxMeans' : 'uxRole');
+  const f = finding(s, kind, outcome, agent, link, means[0] ? 'uxMeans' : 'uxRole');
+  if (link?.entry.flags?.link === 'metaphor') f.confidence = 'low';
+  return f;
 }
 
 /** Function words an outcome pattern may end with ("trust in"): not part of the outcome's name. */
@@ -230,6 +235,8 @@ function twoSentenceClaim(ctx: RuleContext): RawFinding | undefined {
     range: o.at,
     spans: [m, spanOf(s, 'link', link), o],
     messageId: 'ux-for-cx-outcome/two-sentence',
+    // A claim over two sentences hangs on a pronoun or connective: the engine is less sure.
+    confidence: 'low',
     args: {
       outcome: s.unit.text.slice(o.at[0], o.at[1]),
       means: p.unit.text.slice(m.at[0], m.at[1]),
@@ -246,7 +253,7 @@ function headingTarget(ctx: RuleContext): RawFinding | undefined {
   const means = firstOf(h, 'uxMeans') ?? firstOf(h, 'uxRole');
   const outcome = firstOf(s, 'cxOutcome');
   if (!means || !outcome) return undefined;
-  return finding(
+  const f = finding(
     s,
     'kpi',
     outcome,
@@ -255,6 +262,9 @@ function headingTarget(ctx: RuleContext): RawFinding | undefined {
     means.category === 'uxRole' ? 'uxRole' : 'uxMeans',
     h,
   );
+  // The UX work is named in the heading, not in the line: the engine is less sure.
+  f.confidence = 'low';
+  return f;
 }
 
 export const uxForCxOutcome: Rule = {

@@ -1,0 +1,178 @@
+// Confidence and sensitivity (issue 12, point 7): each finding says how sure the engine is; the
+// `sensitivity` setting (strict, the default, or thorough) decides which findings are shown, in
+// the engine, the incremental linter, the configuration and the CLI's machine formats.
+import * as assert from 'node:assert/strict';
+import {
+  defaultConfig,
+  lint,
+  mergeConfig,
+  parseConfig,
+  type Finding,
+  type Lang,
+  type Sensitivity,
+} from '../../src/core';
+import { IncrementalLinter } from '../../src/core/incremental';
+import { runCli, useTempProjects } from './cli-harness';
+
+const config = (sensitivity: Sensitivity) => ({ ...defaultConfig(), sensitivity });
+
+function outcomeFindings(text: string, lang: Lang, sensitivity: Sensitivity): Finding[] {
+  return lint(text, { lang, config: config(sensitivity) }).findings.filter(
+    (f) => f.ruleId === 'ux-for-cx-outcome',
+  );
+}
+
+/** What a claim looks like at each sensitivity: [strict, thorough] confidences. */
+function confidences(text: string, lang: Lang): [string[], string[]] {
+  return [
+    outcomeFindings(text, lang, 'strict').map((f) => f.confidence),
+    outcomeFindings(text, lang, 'thorough').map((f) => f.confidence),
+  ];
+}
+
+describe('confidence and sensitivity', () => {
+  describe('how sure a finding is', () => {
+    const high: [Lang, string][] = [
+      ['en', 'The new app will increase customer loyalty.'],
+      ['en', 'The redesigned portal shall raise our Net Promoter Score.'],
+      ['nl', 'De nieuwe website zorgt voor meer klantloyaliteit.'],
+      // A plain link wins over a metaphor before it in the same clause.
+      ['en', 'As the foundation of our service, the new app will increase customer loyalty.'],
+    ];
+    for (const [lang, text] of high) {
+      it(`high, and shown by default: ${text}`, () => {
+        assert.deepEqual(confidences(text, lang), [['high'], ['high']]);
+      });
+    }
+
+    const low: [Lang, string, string][] = [
+      ['en', 'two sentences, a pronoun', 'We redesign the portal. It will make customers loyal.'],
+      [
+        'en',
+        'two sentences, a connective',
+        'We will redesign the checkout. That way customers will stay loyal to our brand.',
+      ],
+      [
+        'nl',
+        'twee zinnen, een verbindingswoord',
+        'We vernieuwen de website. Daardoor blijven klanten trouw.',
+      ],
+      [
+        'en',
+        'a metaphor',
+        'A seamless user experience is the foundation upon which customer loyalty is built.',
+      ],
+      ['nl', 'beeldspraak', 'Een gebruiksvriendelijke app is de basis voor klantvertrouwen.'],
+      ['en', 'a KPI line under a heading', '## KPIs for the app redesign\n\n- Customer loyalty\n'],
+    ];
+    for (const [lang, kind, text] of low) {
+      it(`low, and shown only when thorough: ${kind}`, () => {
+        assert.deepEqual(confidences(text, lang), [[], ['low']]);
+      });
+    }
+
+    it('the other rules report with high confidence', () => {
+      const text =
+        'The portal must be intuitive.\n\nOur UX/CX team owns the journey.\n\n' +
+        'The customer journey shall work in the app and by e-mail.\n';
+      const findings = lint(text, { lang: 'en' }).findings;
+      assert.deepEqual(
+        [...new Set(findings.map((f) => f.ruleId))].sort(),
+        ['digital-only-journey', 'unmeasurable-ux-quality', 'ux-cx-conflation'].sort(),
+      );
+      assert.ok(findings.every((f) => f.confidence === 'high'));
+    });
+  });
+
+  describe('the incremental linter', () => {
+    it('shows what a full lint shows, at each sensitivity, after an edit', () => {
+      const before = 'We redesign the portal. It will make customers happy.\n\nThe end.\n';
+      const after = before.replace('happy', 'loyal');
+      for (const sensitivity of ['strict', 'thorough'] as const) {
+        const options = { lang: 'en' as const, config: config(sensitivity) };
+        const linter = new IncrementalLinter(options);
+        linter.lintFull(before);
+        const incremental = linter.update(after);
+        assert.deepEqual(incremental.findings, lint(after, options).findings, sensitivity);
+        assert.equal(incremental.findings.length, sensitivity === 'strict' ? 0 : 1);
+      }
+    });
+  });
+
+  describe('the configuration', () => {
+    it('is strict by default', () => {
+      assert.equal(defaultConfig().sensitivity, 'strict');
+    });
+
+    it('reads "sensitivity" from .uxcxrc.json', () => {
+      const { config: file, problems } = parseConfig('{ "sensitivity": "thorough" }', 'a.json');
+      assert.deepEqual(problems, []);
+      assert.equal(mergeConfig(defaultConfig(), file).sensitivity, 'thorough');
+    });
+
+    it('names the place of a wrong value and keeps the default', () => {
+      const text = '{\n  "sensitivity": "high"\n}';
+      const { config: file, problems } = parseConfig(text, 'a.json');
+      assert.equal(problems.length, 1);
+      assert.match(problems[0]!.message, /"sensitivity" must be "strict" or "thorough"/);
+      assert.equal(problems[0]!.range?.start.line, 2);
+      assert.equal(mergeConfig(defaultConfig(), file).sensitivity, 'strict');
+    });
+  });
+
+  describe('the CLI', () => {
+    const project = useTempProjects(true);
+    const doc = 'We redesign the portal. It will make customers loyal.\n';
+
+    interface JsonFinding {
+      confidence: string;
+      ruleId: string;
+    }
+    interface SarifLog {
+      runs: { results: { rank: number; properties: { confidence: string } }[] }[];
+    }
+
+    it('shows low-confidence findings with --sensitivity thorough, in JSON with their confidence', () => {
+      const dir = project({ 'a.md': doc });
+      const strict = runCli(['--format', 'json', 'a.md'], dir);
+      assert.deepEqual(JSON.parse(strict.stdout), []);
+      const thorough = runCli(['--sensitivity', 'thorough', '--format', 'json', 'a.md'], dir);
+      const found = JSON.parse(thorough.stdout) as JsonFinding[];
+      assert.deepEqual(
+        found.map((f) => [f.ruleId, f.confidence]),
+        [['ux-for-cx-outcome', 'low']],
+      );
+    });
+
+    it('takes the sensitivity from the configuration file, and --sensitivity over it', () => {
+      const dir = project({ 'a.md': doc, '.uxcxrc.json': '{ "sensitivity": "thorough" }' });
+      assert.equal((JSON.parse(runCli(['-f', 'json', 'a.md'], dir).stdout) as []).length, 1);
+      const strict = runCli(['-s', 'strict', '-f', 'json', 'a.md'], dir);
+      assert.equal((JSON.parse(strict.stdout) as []).length, 0);
+    });
+
+    it('gives SARIF a rank and a confidence property', () => {
+      const dir = project({ 'a.md': `${doc}\nThe new app will increase customer loyalty.\n` });
+      const run = runCli(['-s', 'thorough', '-f', 'sarif', 'a.md'], dir);
+      const results = (JSON.parse(run.stdout) as SarifLog).runs[0]!.results;
+      assert.deepEqual(
+        results.map((r) => [r.rank, r.properties.confidence]),
+        [
+          [50, 'low'],
+          [90, 'high'],
+        ],
+      );
+    });
+
+    it('marks low confidence in the stylish output', () => {
+      const run = runCli(['-s', 'thorough', 'a.md'], project({ 'a.md': doc }));
+      assert.match(run.stdout, /ux-for-cx-outcome \(low confidence\)/);
+    });
+
+    it('rejects an unknown sensitivity with exit code 2', () => {
+      const run = runCli(['--sensitivity', 'high', 'a.md'], project({ 'a.md': doc }));
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, /Unknown sensitivity "high"/);
+    });
+  });
+});
