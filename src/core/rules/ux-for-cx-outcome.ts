@@ -91,7 +91,13 @@ function claimIn(
       ? get(s, 'link', from, to).find((l) => overlaps(l, outcome))
       : undefined;
   // A plain link before a metaphor ("the foundation of"), which links with low confidence.
-  const links = get(s, 'link', from, to).filter((l) => !sharesWord(l, used));
+  // A comparative opening a list item ("Belang: de app, betere klantloyaliteit") describes that
+  // item's outcome; it does not link the UX work of an item before it.
+  const links = get(s, 'link', from, to).filter(
+    (l) =>
+      !sharesWord(l, used) &&
+      !(l.entry.flags?.link === 'attributive' && agent.last < l.first && opensListItem(s, l.first)),
+  );
   const link =
     links.find((l) => l.entry.flags?.link !== 'metaphor') ??
     ownVerb ??
@@ -107,6 +113,17 @@ function claimIn(
   const f = finding(s, kind, outcome, agent, link, means[0] ? 'uxMeans' : 'uxRole');
   if (link?.entry.flags?.link === 'metaphor') f.confidence = 'low';
   return f;
+}
+
+/**
+ * Does a list item open at token `i`: a comma or semicolon right before it ("…, betere
+ * klantloyaliteit, …")?
+ */
+function opensListItem(s: Statement, i: number): boolean {
+  if (i === 0) return false;
+  const gap = s.unit.text.slice(s.tokens[i - 1]!.end, s.tokens[i]!.start);
+  work.ruleSteps += gap.length + 1;
+  return gap.includes(',') || gap.includes(';');
 }
 
 /** Function words an outcome pattern may end with ("trust in"): not part of the outcome's name. */
