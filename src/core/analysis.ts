@@ -46,9 +46,10 @@ const NOT_NEGATING_NEXT = new Set([
 
 /**
  * Categories whose matches an `unrelated` match (a word in another sense) blocks: "screen
- * reader" is no screen, "seamless integration" no vague UX quality, "mogelijk maken" no hedge.
+ * reader" is no screen, "seamless integration" no vague UX quality, "mogelijk maken" no hedge,
+ * "houden je vast in hun ecosysteem" (lock-in) no causal link.
  */
-const SENSE_BLOCKED: readonly Category[] = ['uxMeans', 'vague', 'hedge'];
+const SENSE_BLOCKED: readonly Category[] = ['uxMeans', 'vague', 'hedge', 'link'];
 
 /** Analyse `unit.text[start, end)`. */
 export function analyse(

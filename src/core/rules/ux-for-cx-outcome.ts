@@ -79,9 +79,12 @@ function claimIn(
   const owner = get(s, 'ownership', from, to).find((o) => !sharesWord(o, outcomeWords));
   // "The UX lead owns churn", "Owner of the NPS goal: UX designer".
   if (roles[0] && owner) return finding(s, 'ownership', outcome, roles[0], owner, 'uxRole');
-  const agent = means[0] ?? roles[0];
+  // A UX quality stands for the UX work that gives it ("customers return to a platform that is
+  // easy to use"), when no UX means or role is named.
+  const qualities = get(s, 'vague', from, to).filter((v) => !sharesWord(v, outcomeWords));
+  const agent = means[0] ?? roles[0] ?? qualities[0];
   if (!agent) return undefined;
-  const used = wordsOf([...means, ...roles, ...outcomes]);
+  const used = wordsOf([...means, ...roles, ...qualities, ...outcomes]);
   // A requirement that names UX work and a CX outcome sets that outcome as its aim, even without
   // a causal verb ("The new app shall give members a stronger bond with the club").
   // An outcome whose pattern holds its own causal verb ("builds trust", "keep … coming back")
@@ -110,7 +113,7 @@ function claimIn(
     (s.headerMatches?.get('kpi')?.length ?? 0) > 0 || (!!heading && has(heading, 'kpi'));
   if (!link && !tableTarget) return undefined;
   const kind = !link || link.category === 'kpi' ? 'kpi' : 'causal';
-  const f = finding(s, kind, outcome, agent, link, means[0] ? 'uxMeans' : 'uxRole');
+  const f = finding(s, kind, outcome, agent, link, agent === roles[0] ? 'uxRole' : 'uxMeans');
   if (link?.entry.flags?.link === 'metaphor') f.confidence = 'low';
   return f;
 }
