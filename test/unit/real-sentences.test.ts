@@ -17,17 +17,18 @@ import {
 /**
  * Precision and recall on the held-out part (rounded down), per sensitivity: at d958483 (before
  * there was one; every finding) en 0.785 / 0.578, nl 0.8 / 0.222; raised after the word-sense and
- * Dutch recall work of 2026-12-07. `strict` (the default) leaves out findings of low confidence
+ * Dutch recall work of 2026-12-07 and again on 2026-12-07 (UX qualities as means, outcomes with
+ * their own verb). `strict` (the default) leaves out findings of low confidence
  * (claims over two sentences, under a heading, in metaphors): its floors were set when it came.
  */
 const FLOORS: Record<Sensitivity, Record<Lang, { precision: number; recall: number }>> = {
   thorough: {
-    en: { precision: 1, recall: 0.578 },
-    nl: { precision: 0.857, recall: 0.333 },
+    en: { precision: 1, recall: 0.631 },
+    nl: { precision: 0.875, recall: 0.388 },
   },
   strict: {
-    en: { precision: 1, recall: 0.526 },
-    nl: { precision: 0.833, recall: 0.277 },
+    en: { precision: 1, recall: 0.578 },
+    nl: { precision: 0.857, recall: 0.333 },
   },
 };
 /** How far below its floor a figure may fall before the test fails. */
