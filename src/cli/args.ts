@@ -31,7 +31,8 @@ hidden folders are skipped). "-" reads one document from standard input.
 With no paths, the current folder is linted. Files are never modified.
 
 Options:
-  -f, --format <name>     Output format: stylish (default), json, sarif, github
+  -f, --format <name>     Output format: stylish (default), json, sarif, github,
+                          html or markdown (a findings report for a review)
   -l, --lang <en|nl>      Set the language of every document (skips detection)
   -s, --sensitivity <strict|thorough>
                           strict (default): only findings of high confidence;

@@ -112,7 +112,12 @@ class Session {
       : reports;
     const color = this.io.stdoutIsTTY && !this.io.env.NO_COLOR && this.options.format === 'stylish';
     this.io.writeOut(
-      FORMATTERS[this.options.format](shown, { cwd: this.io.cwd, version: this.io.version, color }),
+      FORMATTERS[this.options.format](shown, {
+        cwd: this.io.cwd,
+        version: this.io.version,
+        color,
+        ...(this.options.lang ? { lang: this.options.lang } : {}),
+      }),
     );
     const all = shown.flatMap((r) => r.findings);
     const errors = all.filter((f) => f.severity === 'error').length;
@@ -153,7 +158,11 @@ class Session {
       return undefined;
     }
     for (const p of result.problems) this.note(name, 'warning', p.message, p.range?.start);
-    const report: FileReport = { displayPath: this.display(name), findings: result.findings };
+    const report: FileReport = {
+      displayPath: this.display(name),
+      findings: result.findings,
+      lang: result.lang,
+    };
     const notRead = result.problems.filter((p) => p.kind === 'input').length;
     if (notRead > 0) report.notRead = notRead;
     if (file !== undefined) report.path = file;

@@ -15,6 +15,7 @@ import { ExplainerViewProvider } from './sidebar/provider';
 import { SidebarSync } from './sidebarSync';
 import { StatusBar } from './statusBar';
 import { lintWorkspace } from './workspaceLint';
+import { EXPORT_REPORT_COMMAND, exportReport, type ExportRequest } from './report';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
@@ -58,6 +59,16 @@ export function activate(context: vscode.ExtensionContext): UxcxApi {
       guard('Explain', () => sidebar.explain(uri, index)),
     ),
     vscode.commands.registerCommand('uxcx.showOutput', () => log().show(true)),
+    vscode.commands.registerCommand(EXPORT_REPORT_COMMAND, (request?: ExportRequest) =>
+      guard('Exporting the findings report', () =>
+        exportReport(typeof request === 'object' && request ? request : {}, {
+          extensionUri: context.extensionUri,
+          linter,
+          configs,
+          version: String((context.extension.packageJSON as { version?: string }).version ?? ''),
+        }),
+      ),
+    ),
 
     linter.onDidPublish(
       guarded('Showing results', (result) => {

@@ -13,6 +13,8 @@ export interface WorkspaceLintSummary {
   linted: number;
   skipped: number;
   findings: number;
+  /** The files that were linted (their results are the linter's). */
+  uris: vscode.Uri[];
 }
 
 /** Lint every Markdown file of the workspace; returns what was done. */
@@ -20,7 +22,7 @@ export async function lintWorkspace(
   linter: Linter,
   configs: ConfigService,
 ): Promise<WorkspaceLintSummary> {
-  const summary: WorkspaceLintSummary = { files: 0, linted: 0, skipped: 0, findings: 0 };
+  const summary: WorkspaceLintSummary = { files: 0, linted: 0, skipped: 0, findings: 0, uris: [] };
   await vscode.window.withProgress(
     {
       location: vscode.ProgressLocation.Notification,
@@ -39,6 +41,7 @@ export async function lintWorkspace(
         else {
           summary.linted++;
           summary.findings += count;
+          summary.uris.push(uri);
         }
       }
     },

@@ -14,3 +14,4 @@ export {
   type SkipCause,
 } from './document';
 export { ALWAYS_SKIPPED, IgnoreMatcher } from './ignore';
+export { packageRoot, readPictures } from './assets';

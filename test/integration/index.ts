@@ -13,6 +13,7 @@ export function run(): Promise<void> {
     await import('./quickfix.test');
     await import('./config.test');
     await import('./workspace.test');
+    await import('./report.test');
     await import('./sidebar.test');
     await import('./ui.test');
     await import('./security.test');

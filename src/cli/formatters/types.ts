@@ -1,5 +1,5 @@
 // What every formatter receives: the linted documents with their findings, and the run context.
-import type { Finding } from '../../core';
+import type { Finding, Lang } from '../../core';
 
 /** One linted document. */
 export interface FileReport {
@@ -8,6 +8,8 @@ export interface FileReport {
   /** The name shown to people and CI: relative to the working folder, forward slashes. */
   displayPath: string;
   findings: Finding[];
+  /** The document's language, as the engine read it. */
+  lang?: Lang;
   /** Stretches of the file that were not read (too complex to read in time; noted on stderr). */
   notRead?: number;
 }
@@ -17,6 +19,8 @@ export interface FormatContext {
   version: string;
   /** Whether ANSI colours may be used (stylish only). */
   color: boolean;
+  /** The language of a report's own words (html, markdown): `--lang`, else that of most findings. */
+  lang?: Lang;
 }
 
 /** Turns the reports into the text written to standard output. */

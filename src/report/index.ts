@@ -1,0 +1,13 @@
+// The review report (HTML and Markdown), for the CLI and the editor.
+export {
+  renderHtml,
+  renderMarkdown,
+  reportLang,
+  summarise,
+  escapeHtml,
+  escapeMarkdown,
+  REPORT_CSP,
+  type ReportDocument,
+  type ReportInput,
+  type ReportSummary,
+} from './report';
