@@ -1,15 +1,17 @@
 // `npm run lexicon:ablate`: what each word-list entry is needed for. Each entry is left out in
 // turn and the labelled texts are linted again: the sentence sets (test/corpus/*.jsonl, and
 // test/real-sentences/*.jsonl when present: a verdict of ux-for-cx-outcome that changes) and the
-// fixture documents (test/fixtures/<lang>/*.md: any finding that changes). An entry that changes
-// nothing is needed by no test; an entry is pinned by its own `flag` and `pass` sentences when
-// one of them changes (test/unit/lexicon.test.ts checks those).
+// fixture documents (test/fixtures/<lang>/*.md: any finding that changes). A finding counts with
+// its place and its message (the kind of claim and the words it quotes), so an entry that only
+// changes what a finding says is needed too. An entry that changes nothing is needed by no test;
+// an entry is pinned by its own `flag` and `pass` sentences when one of them changes
+// (test/unit/lexicon.test.ts checks those).
 //
 // Usage: tsx scripts/lexicon-ablate.ts [--lang en|nl] [--json FILE] [--list]
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultConfig, lint, type Lang } from '../src/core';
+import { defaultConfig, lint, type Finding, type Lang } from '../src/core';
 import { LEXICON, matcherFor, withEntries } from '../src/core/lexicon';
 import type { LexiconEntry } from '../src/core/lexicon/types';
 import { tokenize } from '../src/core/text/tokens';
@@ -56,18 +58,28 @@ function textsOf(lang: Lang): Text[] {
 /** Every finding counts here, of low confidence too (the sensitivity `thorough`). */
 const ALL_FINDINGS = { ...defaultConfig(), sensitivity: 'thorough' as const };
 
-/** The findings of a text, as `rule@start-end` keys. */
+/**
+ * The findings of a text, as `rule@start-end kind {args}` keys: where, and what the message says
+ * (an entry that only changes the message, "UX lead" made accountable rather than "UX" expected
+ * to carry the outcome, still changes what the writer reads).
+ */
 export function findingKeys(text: string, lang: Lang): string[] {
-  return lint(text, { lang, config: ALL_FINDINGS }).findings.map(
-    (f) => `${f.ruleId}@${f.range.start.offset}-${f.range.end.offset}`,
-  );
+  return lint(text, { lang, config: ALL_FINDINGS }).findings.map(keyOf);
+}
+
+function keyOf(f: Finding): string {
+  const where = `${f.ruleId}@${f.range.start.offset}-${f.range.end.offset}`;
+  return `${where} ${f.messageId} ${JSON.stringify(f.messageArgs)}`;
 }
 
 /** What a lint of a text says, in the terms that count for its kind. */
 function verdict(t: Text, lang: Lang): string {
   if (t.kind === 'sentence') {
     const findings = lint(t.text, { lang, config: ALL_FINDINGS }).findings;
-    return String(findings.some((f) => f.ruleId === 'ux-for-cx-outcome'));
+    return findings
+      .filter((f) => f.ruleId === 'ux-for-cx-outcome')
+      .map(keyOf)
+      .join(' ');
   }
   return findingKeys(t.text, lang).join(' ');
 }

@@ -91,7 +91,7 @@ function claimIn(
   // is linked by that verb.
   const ownVerb =
     outcome.entry.flags?.outcome === 'verb'
-      ? get(s, 'link', from, to).find((l) => overlaps(l, outcome))
+      ? (get(s, 'link', from, to).find((l) => overlaps(l, outcome)) ?? outcome)
       : undefined;
   // A plain link before a metaphor ("the foundation of"), which links with low confidence.
   // A comparative opening a list item ("Belang: de app, betere klantloyaliteit") describes that
