@@ -238,7 +238,15 @@ function pictureSection(input: ReportInput, lang: Lang): string {
 /** The project's SVG file as inline markup (without an XML prolog or comments). */
 function inlineSvg(svg: string): string {
   const start = svg.indexOf('<svg');
-  return start === -1 ? '' : svg.slice(start).replace(/<!--[\s\S]*?-->/g, '');
+  if (start === -1) return '';
+  let out = '';
+  let i = start;
+  for (let open = svg.indexOf('<!--', i); open !== -1; open = svg.indexOf('<!--', i)) {
+    const close = svg.indexOf('-->', open + 4);
+    out += svg.slice(i, open);
+    i = close === -1 ? svg.length : close + 3;
+  }
+  return out + svg.slice(i);
 }
 
 /** One finding: where, what, the statement with its parts marked, why, what to do, a rewrite. */

@@ -109,6 +109,14 @@ describe('review report', () => {
       assert.ok(!html.includes('<?xml'));
     });
 
+    it('inlines the picture without its XML prolog and comments', () => {
+      const picture =
+        '<?xml version="1.0"?><!-- a --><svg id="p"><!-- b --><g></g><!-- c --></svg>';
+      const html = renderHtml({ documents: examples, picture: { en: picture, nl: picture } });
+      assert.ok(html.includes('<svg id="p"><g></g></svg>'));
+      assert.ok(!html.includes('<!--'));
+    });
+
     it('says so when there is nothing to report', () => {
       const html = renderHtml({
         documents: [doc('a.md', '# Clean\n\nUsers finish in 2 minutes.\n')],
