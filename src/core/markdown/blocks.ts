@@ -16,6 +16,7 @@ import {
 } from './parse';
 import { overBudget } from './budget';
 import { LONG_TABLE, longTables, parseLongTable } from './tables';
+import { plainBlocks, plainReading } from './plain';
 
 /** A top-level block with the prose units and directives in it; offsets into the document. */
 export interface ParsedBlock {
@@ -113,6 +114,17 @@ function parseWithinBudget(source: string, chunkSize: number): ParsedBlock[] {
   const blocks: ParsedBlock[] = [];
   let pos = 0;
   while (pos < source.length) {
+    // Where a block is read as at the start of a text: plain writing is read without the parser
+    // (plain.ts), up to where it stops.
+    if (plainReading.on) {
+      const plain = plainBlocks(source, pos);
+      if (plain.nodes.length) {
+        const tree: Root = { type: 'root', children: plain.nodes };
+        for (const b of toBlocks(tree, source, 0, plain.nodes.length, source)) blocks.push(b);
+        pos = plain.end;
+        if (pos >= source.length) break;
+      }
+    }
     // A chunk without a place to cut is parsed again larger: near the end, up to the end.
     const grow = (size: number): number =>
       source.length - pos <= 8 * chunkSize ? source.length - pos : size * 4;
