@@ -499,6 +499,11 @@ const SECOND_CODE_POINT = /^\p{M}$/u;
  */
 function align(value: string, source: string, start: number, end: number): number[] {
   const map = new Array<number>(value.length);
+  // The value as written (no escape, reference or prefix in it): each character is its own.
+  if (end - start === value.length && source.startsWith(value, start)) {
+    for (let i = 0; i < value.length; i++) map[i] = start + i;
+    return map;
+  }
   /** Per character code, an offset from which the source (up to `end`) no longer has it. */
   const absentFrom = new Map<number, number>();
   /** The first `&` at or after `p` (`end` when there is none). */
@@ -514,8 +519,9 @@ function align(value: string, source: string, start: number, end: number): numbe
       if (q >= end) absentFrom.set(ch, p);
     }
     if (amp < p) {
-      amp = source.indexOf('&', p);
-      if (amp < 0 || amp > end) amp = end;
+      // (Not `indexOf`: it would search to the end of the document for every text node.)
+      amp = p;
+      while (amp < end && source.charCodeAt(amp) !== 38 /* & */) amp++;
     }
     // A character reference before the literal twin (or past a container prefix) the parser
     // decoded is where the character comes from.
