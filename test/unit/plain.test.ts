@@ -61,12 +61,15 @@ function checkPlain(text: string): number {
   return n;
 }
 
-/** Both readings, as the engine uses them: blocks of a document in small chunks, and findings. */
-function checkSameBlocks(text: string, chunkSize: number): void {
+/**
+ * Both readings, as the engine uses them: blocks of a document in chunks of `chunkSize`, tables
+ * longer than `longTable` read a few rows at a time.
+ */
+function checkSameBlocks(text: string, chunkSize?: number, longTable?: number): void {
   plainReading.on = false;
-  const want = parseBlocks(text, chunkSize, 256);
+  const want = parseBlocks(text, chunkSize, longTable);
   plainReading.on = true;
-  const got = parseBlocks(text, chunkSize, 256);
+  const got = parseBlocks(text, chunkSize, longTable);
   assert.deepEqual(got, want);
 }
 
@@ -159,6 +162,9 @@ const PREFIXES = [
   '   ',
   '    ',
   '      ',
+  '\t',
+  ' \t',
+  '\t- ',
   '> ',
   '| ',
   '---',
@@ -188,12 +194,26 @@ const lineArb = fc
   )
   .map(([p, ws, tail]) => p + ws.join(' ') + tail);
 
+/** A line ending: mostly `\n`, some `\r\n` and lone `\r`. */
+const eolArb = fc.constantFrom('\n', '\n', '\n', '\n', '\r\n', '\r');
+
+/** Lines joined by the line endings (one fewer is used). */
+function joined(lines: string[], eols: string[]): string {
+  return lines.map((l, k) => (k ? (eols[k % eols.length] ?? '\n') + l : l)).join('');
+}
+
 /** Lines, mostly plain, with blank lines between some. */
 const docArb = fc
-  .array(fc.oneof({ weight: 4, arbitrary: lineArb }, { weight: 1, arbitrary: fc.constant('') }), {
-    maxLength: 14,
-  })
-  .map((lines) => lines.join('\n'));
+  .tuple(
+    fc.array(
+      fc.oneof({ weight: 4, arbitrary: lineArb }, { weight: 1, arbitrary: fc.constant('') }),
+      {
+        maxLength: 14,
+      },
+    ),
+    fc.array(eolArb, { minLength: 1, maxLength: 4 }),
+  )
+  .map(([lines, eols]) => joined(lines, eols));
 
 /** The same, with fewer marks: most of it is read by the plain reader. */
 const plainLineArb = fc
@@ -203,11 +223,14 @@ const plainLineArb = fc
   )
   .map(([p, ws]) => p + ws.join(' '));
 const plainDocArb = fc
-  .array(
-    fc.oneof({ weight: 4, arbitrary: plainLineArb }, { weight: 1, arbitrary: fc.constant('') }),
-    { maxLength: 16 },
+  .tuple(
+    fc.array(
+      fc.oneof({ weight: 4, arbitrary: plainLineArb }, { weight: 1, arbitrary: fc.constant('') }),
+      { maxLength: 16 },
+    ),
+    fc.array(eolArb, { minLength: 1, maxLength: 4 }),
   )
-  .map((lines) => lines.join('\n'));
+  .map(([lines, eols]) => joined(lines, eols));
 
 const cellArb = fc
   .tuple(
@@ -243,6 +266,22 @@ const plainRowArb = fc
   )
   .map((cells) => `|${cells.join('|')}|`);
 
+/** A table: a head (sometimes not one), then rows, mostly plain. */
+const tableArb = fc
+  .tuple(
+    fc.constantFrom(
+      '| Goal | KPI |',
+      '| a |',
+      '|a|b|c|',
+      'a | b',
+      '| [x] | `y` |',
+      '| Goal | KPI |',
+    ),
+    fc.constantFrom('|---|---|', '|:-|-:|', '| --- |', '|---|', '---', 'x', '|---|---|'),
+    fc.array(fc.oneof(rowArb, plainRowArb, plainRowArb), { maxLength: 6 }),
+  )
+  .map(([h, d, rows]) => [h, d, ...rows].join('\n'));
+
 describe('plain writing, read without the parser', () => {
   it('gives the parser’s nodes, and the rest reads as in the whole (random lines)', () => {
     let read = 0;
@@ -273,7 +312,7 @@ describe('plain writing, read without the parser', () => {
         fc.array(fc.oneof(rowArb, plainRowArb), { minLength: 1, maxLength: 6 }),
         (rows) => {
           const head = '| Goal | KPI |\n|---|---|\n';
-          const text = `${head}${rows.join('\n')}\n`;
+          const text = `${head}${rows.join(rows.length % 3 ? '\n' : '\r\n')}\n`;
           const plain = plainRows(text, head.length, text.length);
           if (!plain) return;
           read++;
@@ -291,11 +330,23 @@ describe('plain writing, read without the parser', () => {
     assert.ok(read > 200, `only ${read} tables were read plainly`);
   });
 
+  it('gives the parser’s tables, and what follows reads as in the whole', () => {
+    let read = 0;
+    fc.assert(
+      fc.property(tableArb, fc.constantFrom('\n', '\n\n', '\n  \n'), plainDocArb, (t, gap, doc) => {
+        read += checkPlain(t + gap + doc) > 0 ? 1 : 0;
+      }),
+      { numRuns: 3000, seed: 15 },
+    );
+    assert.ok(read > 150, `only ${read} texts were read plainly`);
+  });
+
   it('gives the same blocks and findings in chunks (random documents)', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(docArb, plainDocArb), { maxLength: 8 }), (docs) => {
+      fc.property(fc.array(fc.oneof(docArb, plainDocArb, tableArb), { maxLength: 8 }), (docs) => {
         const text = docs.join('\n\n');
-        checkSameBlocks(text, 32);
+        checkSameBlocks(text, 32, 256);
+        checkSameBlocks(text);
         checkSameLint(text);
       }),
       { numRuns: 500, seed: 14 },
@@ -316,7 +367,7 @@ describe('plain writing, read without the parser', () => {
           want?.children.map((c) => strip(c)),
         );
       }
-      checkSameBlocks(text, 1024);
+      checkSameBlocks(text, 1024, 256);
       checkSameLint(text);
     }
   });
@@ -338,7 +389,8 @@ describe('plain writing, read without the parser', () => {
     for (const f of files) {
       const text = readFileSync(f, 'utf8').replace(/^\ufeff/, '');
       try {
-        checkSameBlocks(text, 256);
+        checkSameBlocks(text, 256, 256);
+        checkSameBlocks(text);
       } catch (e) {
         throw new Error(`${f}: ${(e as Error).message.slice(0, 2000)}`);
       }

@@ -4,18 +4,32 @@
 // rows of words between pipes. For such text the tree the parser gives is known in advance: this
 // module builds it (the same nodes, text values and offsets) when every character of a block is
 // one the parser reads as plain text, and gives up (leaving the text to the parser) at anything
-// else. The tests compare it with the parser on random and real text (test/unit/plain.test.ts).
+// else. A paragraph or heading whose lines are plain at their starts but hold inline markup is
+// given to the parser alone (its block structure is known; only its inline content is not). The
+// tests compare it with the parser on random and real text (test/unit/plain.test.ts).
 //
 // What counts as plain, and why:
 // - In text, micromark (CommonMark, GFM footnotes, strikethrough and tables, as parse.ts uses it;
 //   literal autolinks are found after parsing) starts a construct only at `!` `&` `*` `<` `[`
 //   `\` `]` `_` `` ` `` `~` (and `|` in a table), and at spaces or tabs before a line ending (a
-//   hard break). Control characters (tabs, `\r`, NUL) are left to the parser as well.
+//   hard break). Control characters (tabs, NUL) are left to the parser as well. Line endings
+//   (`\n`, `\r\n`, a lone `\r`) stay in a text value as written.
 // - A line of a block starts with a letter: no block construct (heading, list item, quote, fence,
 //   HTML, thematic break, setext underline, table delimiter row, admonition, definition) starts
 //   with one, so such a line cannot interrupt a paragraph or start another block.
 // - The nodes carry offsets only (line and column are 0): nothing reads the others.
-import type { Heading, List, ListItem, Paragraph, RootContent, TableRow, Text } from 'mdast';
+import type {
+  Heading,
+  List,
+  ListItem,
+  Nodes,
+  Paragraph,
+  RootContent,
+  Table,
+  TableRow,
+  Text,
+} from 'mdast';
+import { parseFailure, parseMarkdown } from './parse';
 
 /** Off in the tests that compare with the parser's reading, and in `npm run bench:shapes --parser`. */
 export const plainReading = { on: true };
@@ -39,21 +53,35 @@ function isLetterAt(text: string, i: number): boolean {
   return c < 0xd800 || c > 0xdfff ? LETTER.test(text[i]!) : false;
 }
 
-/** Are all of `text[from, to)` plain, and (when not empty) the last not a space? */
-function plainLine(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isPlain(text.charCodeAt(i))) return false;
-  return to === from || text.charCodeAt(to - 1) !== 32;
+/**
+ * The end of the line from `from` (its line ending or the end of the text) when all its
+ * characters from `from` are plain and the last is not a space; -1 otherwise.
+ */
+function plainLineEnd(text: string, from: number): number {
+  let i = from;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? PLAIN[c] !== 1 : c === 0xfeff) {
+      if (c === 10 || c === 13) break;
+      return -1;
+    }
+  }
+  return i > from && text.charCodeAt(i - 1) === 32 ? -1 : i;
 }
 
-/** The end of the line at `i` (its `\n`, or the end of the text). */
+/** The end of the line at `i`: its line ending (`\n`, `\r\n` or a lone `\r`) or the end of the text. */
 function eolAt(text: string, i: number): number {
-  const e = text.indexOf('\n', i);
-  return e < 0 ? text.length : e;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return i;
 }
 
 /** Just after the line ending at `eol` (the end of the text on the last line). */
 function after(text: string, eol: number): number {
-  return eol < text.length ? eol + 1 : eol;
+  if (eol >= text.length) return eol;
+  return text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
 }
 
 /** The first character from `i` that is not a space. */
@@ -66,7 +94,7 @@ function skipSpaces(text: string, i: number): number {
 function isBlank(text: string, i: number): boolean {
   for (; ; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || Number.isNaN(c)) return true;
+    if (c === 10 || c === 13 || Number.isNaN(c)) return true;
     if (c !== 32 && c !== 9) return false;
   }
 }
@@ -101,8 +129,8 @@ export interface PlainRun {
 /**
  * The top-level blocks of plain writing from `start`, a line start where a new block is read as
  * at the start of a text (the start of a document, or a line after a blank line, or after a
- * heading, that follows a closed block; see parseBlocks): paragraphs, ATX headings and lists of
- * plain text, as long as they go on. Linear in the length of what it reads.
+ * heading, that follows a closed block; see parseBlocks): paragraphs, ATX headings, lists and
+ * table rows of plain text, as long as they go on. Linear in the length of what it reads.
  */
 export function plainBlocks(text: string, start: number): PlainRun {
   const nodes: RootContent[] = [];
@@ -112,9 +140,11 @@ export function plainBlocks(text: string, start: number): PlainRun {
     const read =
       c === 35 /* # */
         ? heading(text, at)
-        : isLetterAt(text, at)
-          ? paragraph(text, at, 0)
-          : list(text, at);
+        : c === 124 /* | */
+          ? table(text, at)
+          : isLetterAt(text, at)
+            ? paragraph(text, at, 0)
+            : list(text, at);
     if (!read) break;
     nodes.push(read[0]);
     at = skipBlankLines(text, read[1]);
@@ -122,16 +152,20 @@ export function plainBlocks(text: string, start: number): PlainRun {
   return { nodes, end: nodes.length ? at : start };
 }
 
-/** An ATX heading of plain text (no `#` in it) on the line at `at`, and the next line's start. */
+/** An ATX heading on the line at `at` (read by the parser when not plain), and the next line's start. */
 function heading(text: string, at: number): [Heading, number] | undefined {
   let i = at;
   while (text.charCodeAt(i) === 35 && i - at < 7) i++;
   const depth = i - at;
   if (depth > 6 || text.charCodeAt(i) !== 32) return undefined;
   const s = skipSpaces(text, i);
-  const eol = eolAt(text, s);
-  if (s === eol || !plainLine(text, s, eol)) return undefined;
-  if (text.lastIndexOf('#', eol) >= s) return undefined;
+  const eol = plainLineEnd(text, s);
+  if (eol <= s || text.slice(s, eol).includes('#')) {
+    // Markup (or `#`, or nothing): the parser reads the line.
+    const line = eolAt(text, at);
+    const node = alone(text, at, line, 'heading');
+    return node && [node, after(text, line)];
+  }
   const node: Heading = {
     type: 'heading',
     depth: depth as Heading['depth'],
@@ -142,31 +176,67 @@ function heading(text: string, at: number): [Heading, number] | undefined {
 }
 
 /**
- * A paragraph of plain lines from `at` (its first character, a letter), and where it stops: the
- * line after it (blank, or the end of the text). Its other lines are a letter after any number of
- * spaces (a continuation line, lazy or not, whatever container it is in). Undefined when a line
- * is anything else. `item` > 0: in a list item with that content indent, a line at column 0
+ * The block `text[start, end)` (a paragraph whose lines start with letters, or a heading's line)
+ * as the parser reads it on its own, at the offsets of `text`; undefined when it does not read as
+ * one block of `type`. Inline markup does not change where the block's lines start or end, and
+ * inline content is read the same in and out of a container: only references could differ, and
+ * a document with definitions is parsed whole (see parseBlocks).
+ */
+function alone<T extends 'paragraph' | 'heading'>(
+  text: string,
+  start: number,
+  end: number,
+  type: T,
+): Extract<RootContent, { type: T }> | undefined {
+  const tree = parseMarkdown(text.slice(start, end), false);
+  const node = tree.children[0];
+  if (parseFailure(tree) || tree.children.length !== 1 || node?.type !== type) return undefined;
+  if (node.position?.start.offset !== 0) return undefined;
+  move(node, start);
+  return node as Extract<RootContent, { type: T }>;
+}
+
+/**
+ * A paragraph from `at` (its first character, a letter), and where it stops: the line after it
+ * (blank, or the end of the text). Its other lines are a letter after any number of spaces (a
+ * continuation line, lazy or not, whatever container it is in). Undefined when a line is anything
+ * else. A paragraph of plain lines is built here; one with markup is read by the parser alone. `item` > 0: in a list item with that content indent, a line at column 0
  * that is not a letter ends the paragraph there (the caller decides what it is).
  */
 function paragraph(text: string, at: number, item: number): [Paragraph, number] | undefined {
+  // The lines without the spaces before them, each with its line ending but the last.
   const parts: string[] = [];
   let end = at;
   let i = at;
   let s = at;
+  /** Whether a line holds markup (or ends with a space): then the parser reads the paragraph. */
+  let marked = false;
   for (;;) {
-    const eol = eolAt(text, s);
-    if (!plainLine(text, s, eol)) return undefined;
-    parts.push(text.slice(s, eol));
+    let eol = plainLineEnd(text, s);
+    if (eol < 0) {
+      marked = true;
+      eol = eolAt(text, s);
+    }
     end = eol;
     i = after(text, eol);
-    if (i >= text.length || isBlank(text, i)) break;
-    s = skipSpaces(text, i);
-    if (!isLetterAt(text, s)) {
-      if (item > 0 && s === i) break;
+    if (i >= text.length || isBlank(text, i)) {
+      parts.push(text.slice(s, eol));
+      break;
+    }
+    const next = skipSpaces(text, i);
+    if (!isLetterAt(text, next)) {
+      parts.push(text.slice(s, eol));
+      if (item > 0 && next === i) break;
       return undefined;
     }
+    parts.push(text.slice(s, i));
+    s = next;
   }
-  const value = parts.length === 1 ? parts[0]! : parts.join('\n');
+  if (marked) {
+    const node = alone(text, at, end, 'paragraph');
+    return node && [node, i];
+  }
+  const value = parts.length === 1 ? parts[0]! : parts.join('');
   const node: Paragraph = {
     type: 'paragraph',
     children: [textNode(value, at, end)],
@@ -230,7 +300,8 @@ function list(text: string, at: number): [List, number] | undefined {
       if (next < text.length && !isBlank(text, next)) break;
       next = skipBlankLines(text, next);
       const s = skipSpaces(text, next);
-      if (next >= text.length || s === next) {
+      const c0 = text.charCodeAt(next);
+      if (next >= text.length || (c0 !== 32 && c0 !== 9)) {
         // The end of the text, or a line at column 0: another item, or the end of the list.
         const n = next < text.length ? marker(text, next) : undefined;
         if (n === 'other' || (n && n.kind === first.kind)) break;
@@ -304,4 +375,83 @@ export function plainRows(text: string, from: number, to: number): TableRow[] | 
     i = after(text, eol);
   }
   return rows;
+}
+
+/**
+ * A table at `at`, and the start of the line after it: its head (header and delimiter row) as the
+ * parser reads it alone, its plain rows (see `plainRows`) read here, and each run of other rows
+ * read by the parser after a copy of the head (each body row is read on its own against the head:
+ * see tables.ts). The table runs to the next blank line; undefined when the parser does not read
+ * a run as rows of the table.
+ */
+function table(text: string, at: number): [Table, number] | undefined {
+  const delimiter = after(text, eolAt(text, at));
+  if (delimiter >= text.length) return undefined;
+  const rowsStart = after(text, eolAt(text, delimiter));
+  const node = tableHead(text, at, rowsStart);
+  if (!node) return undefined;
+  const head = text.slice(at, rowsStart);
+  /** The rows of `text[from, to)` read by the parser after the head; false when they are not. */
+  const parsed = (from: number, to: number): boolean => {
+    const piece = head + text.slice(from, to);
+    const tree = parseMarkdown(piece, false);
+    const t = tree.children[0];
+    if (parseFailure(tree) || tree.children.length !== 1 || t?.type !== 'table') return false;
+    if (t.position?.end.offset !== trimEnd(piece)) return false;
+    for (const row of t.children.slice(1)) {
+      move(row, from - head.length);
+      node.children.push(row);
+    }
+    return true;
+  };
+  let end = rowsStart;
+  let run = -1;
+  while (end < text.length && !isBlank(text, end)) {
+    const next = after(text, eolAt(text, end));
+    const row = plainRows(text, end, next);
+    if (!row) {
+      if (run < 0) run = end;
+    } else {
+      if (run >= 0 && !parsed(run, end)) return undefined;
+      run = -1;
+      node.children.push(row[0]!);
+    }
+    end = next;
+  }
+  if (run >= 0 && !parsed(run, end)) return undefined;
+  if (node.children.length > 1) node.position!.end = { ...node.children.at(-1)!.position!.end };
+  return [node, end];
+}
+
+/** The length of `s` without the line endings at its end. */
+function trimEnd(s: string): number {
+  let n = s.length;
+  while (n > 0 && (s.charCodeAt(n - 1) === 10 || s.charCodeAt(n - 1) === 13)) n--;
+  return n;
+}
+
+/**
+ * The head of a table, `text[start, rowsStart)` (its header line and delimiter row, with the line
+ * ending after it), read by the parser on its own: a table of its header row, at the offsets of
+ * `text`. Undefined when the two lines do not read as one table.
+ */
+export function tableHead(text: string, start: number, rowsStart: number): Table | undefined {
+  const head = text.slice(start, rowsStart);
+  const tree = parseMarkdown(head, false);
+  const node = tree.children[0];
+  if (parseFailure(tree) || tree.children.length !== 1 || node?.type !== 'table') return undefined;
+  if (node.position?.end.offset !== trimEnd(head) || node.children.length !== 1) return undefined;
+  move(node, start);
+  return node;
+}
+
+/** Move the offsets of a node and all inside it by `delta` (line and column become 0). */
+function move(root: Nodes, delta: number): void {
+  const stack: Nodes[] = [root];
+  for (let n = stack.pop(); n; n = stack.pop()) {
+    if (n.position) {
+      n.position = position(n.position.start.offset! + delta, n.position.end.offset! + delta);
+    }
+    if ('children' in n) for (const c of n.children) stack.push(c);
+  }
 }
