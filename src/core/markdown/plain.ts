@@ -31,7 +31,7 @@ import type {
 } from 'mdast';
 import { parseFailure, parseMarkdown } from './parse';
 
-/** Off in the tests that compare with the parser's reading, and in `npm run bench:shapes --parser`. */
+/** Off in the tests that compare with the parser's reading, and in `npm run bench:shapes -- --parser`. */
 export const plainReading = { on: true };
 
 /** ASCII characters that are plain text wherever they are: 1; others 0. */
