@@ -13,6 +13,7 @@ import { parseBlocks } from '../../src/core/markdown/blocks';
 import { plainBlocks, plainReading, plainRows } from '../../src/core/markdown/plain';
 import { longTables, parseLongTable } from '../../src/core/markdown/tables';
 import { SHAPES } from '../shapes';
+import { markdownDoc } from '../fuzz/generators';
 
 interface Stripped {
   type: string;
@@ -351,6 +352,23 @@ describe('plain writing, read without the parser', () => {
       }),
       { numRuns: 500, seed: 14 },
     );
+  });
+
+  it('gives the same blocks and findings on the fuzzer’s documents (front matter and all)', () => {
+    fc.assert(
+      fc.property(markdownDoc, (text) => {
+        checkSameBlocks(text, 64, 256);
+        checkSameLint(text);
+      }),
+      { numRuns: 400, seed: 16 },
+    );
+  });
+
+  it('reads a front matter of many prose fields without the parser, with the same findings', () => {
+    const fields = Array.from({ length: 300 }, (_, k) =>
+      k % 3 ? `title: ${k % 2 ? 'The app will increase loyalty' : 'x **y**'}` : 'tags: x',
+    );
+    checkSameLint(`---\n${fields.join('\n')}\n---\n\nThe redesigned app will increase loyalty.\n`);
   });
 
   it('reads the ordinary shapes and gives the same findings as the parser', () => {

@@ -16,6 +16,8 @@ import { literalAutolinks } from './autolinks';
 import { templateSpans } from './templates';
 import { admonitions } from './admonitions';
 import { frontMatterProse, type ScalarStyle } from './frontmatter';
+// plain.ts reads with parseMarkdown too: neither uses the other while its module loads.
+import { plainBlocks, plainReading } from './plain';
 
 /** A piece of prose the rules read: its text and, per character, the source offset it came from. */
 export interface ProseUnit {
@@ -269,6 +271,20 @@ export function extractProse(source: string, tree: Root = parseMarkdown(source))
   return out;
 }
 
+/**
+ * A prose field's value (front matter) read as Markdown: without the parser when it is all plain
+ * writing (plain.ts; a front matter of thousands of fields would take thousands of parses).
+ */
+function readValue(text: string): ParsedDocument {
+  if (plainReading.on) {
+    const plain = plainBlocks(text, 0);
+    if (plain.nodes.length && plain.end === text.length) {
+      return extractProse(text, { type: 'root', children: plain.nodes });
+    }
+  }
+  return extractProse(text, parseMarkdown(text, false));
+}
+
 function offsets(node: Nodes): [number, number] | undefined {
   const s = node.position?.start.offset;
   const e = node.position?.end.offset;
@@ -325,9 +341,7 @@ function visitBlock(
     case 'yaml':
       if (out.frontMatter === undefined) {
         out.frontMatter = node.value;
-        frontMatterProse(source, range[0], range[1], out, (text) =>
-          extractProse(text, parseMarkdown(text, false)),
-        );
+        frontMatterProse(source, range[0], range[1], out, readValue);
       }
       return undefined;
     default:
