@@ -4,3 +4,4 @@ export { lint } from '../src/core';
 export { IncrementalLinter, type TextChange } from '../src/core/incremental';
 export { parseMarkdown } from '../src/core/markdown/parse';
 export { readBudget, textCost } from '../src/core/markdown/budget';
+export { plainReading } from '../src/core/markdown/plain';

@@ -5,8 +5,10 @@
 // is read or reported, within the step budget); the times belong here.
 //
 // Usage: tsx scripts/bench-shapes.ts [--only name,name] [--sizes 10240,102400] [--limit 30]
-//        [--reps 1] [--unbounded]
+//        [--reps 1] [--unbounded] [--parser]
 //   --unbounded  read everything (no read budget): what the budget protects against
+//   --parser     give all text to the parser (no plain reading, src/core/markdown/plain.ts): what
+//                reading plain writing without it saves
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -33,10 +35,17 @@ interface Row {
 }
 
 /** The child: lint one shape at one size `reps` times, print the fastest time and the result. */
-function child(name: string, size: number, reps: number, unbounded: boolean): void {
+function child(
+  name: string,
+  size: number,
+  reps: number,
+  unbounded: boolean,
+  parserOnly: boolean,
+): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { lint, readBudget, textCost } = require(ENGINE) as typeof Engine;
+  const { lint, readBudget, textCost, plainReading } = require(ENGINE) as typeof Engine;
   if (unbounded) readBudget.density = Infinity;
+  if (parserOnly) plainReading.on = false;
   const s = SHAPES.find((x) => x.name === name)!;
   const text = s.make(size);
   let best = Infinity;
@@ -69,11 +78,12 @@ function main(): void {
       reps: { type: 'string', default: '1' },
       child: { type: 'string' },
       unbounded: { type: 'boolean', default: false },
+      parser: { type: 'boolean', default: false },
     },
   });
   if (values.child) {
     const [name, size, reps] = values.child.split(':');
-    child(name!, Number(size), Number(reps), values.unbounded);
+    child(name!, Number(size), Number(reps), values.unbounded, values.parser);
     return;
   }
   mkdirSync(OUT_DIR, { recursive: true });
@@ -98,6 +108,7 @@ function main(): void {
           '--child',
           `${s.name}:${size}:${values.reps}`,
           ...(values.unbounded ? ['--unbounded'] : []),
+          ...(values.parser ? ['--parser'] : []),
         ],
         { encoding: 'utf8', timeout: limitMs, maxBuffer: 1 << 20 },
       );

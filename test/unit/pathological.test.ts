@@ -37,12 +37,13 @@ const CONSTANT_STEPS = 5_000;
 /**
  * The most steps per character of input a count may take: half as much again as the most any
  * linear case below takes (the parser on `- ok` list items: 158 steps and 105 moved elements a
- * character; the engine on hard-wrapped claims: 25; the Markdown layer on `- ok` list items: 12.2,
- * since each text node is also searched for template markup and each line for inline HTML).
+ * character, before plain writing was read without it; the engine on hard-wrapped claims: 25; the
+ * Markdown layer on `- ok` list items: 15, since it reads them itself (plain.ts: per item a
+ * marker, a paragraph and their nodes), and each text node is also searched for template markup).
  */
 const STEPS_PER_CHAR: Record<keyof Steps, number> = {
   parser: 240,
-  markdown: 18,
+  markdown: 23,
   engine: 40,
   native: 160,
   sentenceChars: 3,

@@ -16,6 +16,7 @@ import {
 } from './parse';
 import { overBudget } from './budget';
 import { LONG_TABLE, longTables, parseLongTable } from './tables';
+import { plainBlocks, plainReading } from './plain';
 
 /** A top-level block with the prose units and directives in it; offsets into the document. */
 export interface ParsedBlock {
@@ -62,7 +63,9 @@ export function parseDocument(source: string): ParsedDocument {
  * top-level block is read as at the start of a text (right after a paragraph it is not: a list in
  * a quote cannot interrupt it), so the blocks kept are those of the whole document. Exceptions,
  * parsed whole: definitions (they change how references elsewhere parse), front matter that is
- * never closed, and blocks that share a line.
+ * never closed, and blocks that share a line. Where a chunk would start, plain writing (paragraphs,
+ * headings, lists and tables without inline markup) is read without the parser (plain.ts), which
+ * gives the nodes the parser would.
  *
  * Text the parser cannot read (see `parseFailure`) is read in pieces between blank lines (see
  * `readInPieces`): the pieces that still fail become `unreadable` blocks, and the rest is linted.
@@ -109,10 +112,24 @@ function parseWithinBudget(source: string, chunkSize: number): ParsedBlock[] {
     if (parseFailure(tree)) return readInPieces(source, 0, source.length);
     return toBlocks(tree, source, 0, tree.children.length, source);
   };
-  if (source.length <= 2 * chunkSize) return whole();
+  // A short text is parsed whole, unless it starts with plain writing (read as below: the work
+  // for a text does not change its kind with its length).
+  const atStart = plainReading.on ? plainBlocks(source, 0) : undefined;
+  if (source.length <= 2 * chunkSize && !atStart?.nodes.length) return whole();
   const blocks: ParsedBlock[] = [];
   let pos = 0;
   while (pos < source.length) {
+    // Where a block is read as at the start of a text: plain writing is read without the parser
+    // (plain.ts), up to where it stops.
+    if (plainReading.on) {
+      const plain = pos === 0 && atStart ? atStart : plainBlocks(source, pos);
+      if (plain.nodes.length) {
+        const tree: Root = { type: 'root', children: plain.nodes };
+        for (const b of toBlocks(tree, source, 0, plain.nodes.length, source)) blocks.push(b);
+        pos = plain.end;
+        if (pos >= source.length) break;
+      }
+    }
     // A chunk without a place to cut is parsed again larger: near the end, up to the end.
     const grow = (size: number): number =>
       source.length - pos <= 8 * chunkSize ? source.length - pos : size * 4;

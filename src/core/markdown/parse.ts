@@ -16,6 +16,8 @@ import { literalAutolinks } from './autolinks';
 import { templateSpans } from './templates';
 import { admonitions } from './admonitions';
 import { frontMatterProse, type ScalarStyle } from './frontmatter';
+// plain.ts reads with parseMarkdown too: neither uses the other while its module loads.
+import { plainBlocks, plainReading } from './plain';
 
 /** A piece of prose the rules read: its text and, per character, the source offset it came from. */
 export interface ProseUnit {
@@ -269,6 +271,20 @@ export function extractProse(source: string, tree: Root = parseMarkdown(source))
   return out;
 }
 
+/**
+ * A prose field's value (front matter) read as Markdown: without the parser when it is all plain
+ * writing (plain.ts; a front matter of thousands of fields would take thousands of parses).
+ */
+function readValue(text: string): ParsedDocument {
+  if (plainReading.on) {
+    const plain = plainBlocks(text, 0);
+    if (plain.nodes.length && plain.end === text.length) {
+      return extractProse(text, { type: 'root', children: plain.nodes });
+    }
+  }
+  return extractProse(text, parseMarkdown(text, false));
+}
+
 function offsets(node: Nodes): [number, number] | undefined {
   const s = node.position?.start.offset;
   const e = node.position?.end.offset;
@@ -325,9 +341,7 @@ function visitBlock(
     case 'yaml':
       if (out.frontMatter === undefined) {
         out.frontMatter = node.value;
-        frontMatterProse(source, range[0], range[1], out, (text) =>
-          extractProse(text, parseMarkdown(text, false)),
-        );
+        frontMatterProse(source, range[0], range[1], out, readValue);
       }
       return undefined;
     default:
@@ -499,6 +513,11 @@ const SECOND_CODE_POINT = /^\p{M}$/u;
  */
 function align(value: string, source: string, start: number, end: number): number[] {
   const map = new Array<number>(value.length);
+  // The value as written (no escape, reference or prefix in it): each character is its own.
+  if (end - start === value.length && source.startsWith(value, start)) {
+    for (let i = 0; i < value.length; i++) map[i] = start + i;
+    return map;
+  }
   /** Per character code, an offset from which the source (up to `end`) no longer has it. */
   const absentFrom = new Map<number, number>();
   /** The first `&` at or after `p` (`end` when there is none). */
@@ -514,8 +533,9 @@ function align(value: string, source: string, start: number, end: number): numbe
       if (q >= end) absentFrom.set(ch, p);
     }
     if (amp < p) {
-      amp = source.indexOf('&', p);
-      if (amp < 0 || amp > end) amp = end;
+      // (Not `indexOf`: it would search to the end of the document for every text node.)
+      amp = p;
+      while (amp < end && source.charCodeAt(amp) !== 38 /* & */) amp++;
     }
     // A character reference before the literal twin (or past a container prefix) the parser
     // decoded is where the character comes from.

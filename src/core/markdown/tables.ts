@@ -6,6 +6,7 @@
 // parse gives (checked by the tests against the whole parse).
 import type { Nodes, Root, Table } from 'mdast';
 import { parseMarkdown, parseFailure } from './parse';
+import { plainReading, plainRows, tableHead } from './plain';
 
 /** A table longer than this (in characters) is read a few rows at a time. */
 export const LONG_TABLE = 64 * 1024;
@@ -124,12 +125,25 @@ function countLines(text: string, from: number, to: number): number {
 export function parseLongTable(text: string, region: TableRegion): Root | undefined {
   const head = text.slice(region.start, region.rowsStart);
   const headLines = countLines(head, 0, head.length);
-  let table: Table | undefined;
+  // The head read on its own when the rows are plain (plain.ts): the parser reads only them.
+  let table: Table | undefined = plainReading.on
+    ? tableHead(text, region.start, region.rowsStart)
+    : undefined;
   const line = 1 + countLines(text, 0, region.start); // line of region.start
   let rowLine = line + headLines;
   for (let at = region.rowsStart; at < region.end || !table;) {
     let to = Math.min(region.end, at + ROWS_PER_PIECE);
     if (to < region.end) to = lineAt(text, to)[1];
+    // Rows of plain text need no parser (plain.ts).
+    const plain = table && plainReading.on ? plainRows(text, at, to) : undefined;
+    if (table && plain?.length) {
+      table.children.push(...plain);
+      table.position!.end = { ...plain.at(-1)!.position!.end };
+      rowLine += countLines(text, at, to);
+      at = to;
+      if (at >= region.end) break;
+      continue;
+    }
     const rows = text.slice(at, to);
     const piece = head + rows;
     const tree = parseMarkdown(piece, false);
