@@ -31,6 +31,14 @@ const insert = (offset: number, insertText: string, give = true): SessionChange 
 });
 
 describe('fuzz regressions', () => {
+  // A Liquid tag is not prose (src/core/markdown/templates.ts); the range check compared a
+  // statement holding one with its source character for character. Seed 201-1464.
+  it('a statement around a Liquid tag reads as its source', () => {
+    checkLint(
+      'layout: standard\n  permalink: "/{{ version }}/{{ standard }}/"\nThe UX/CX team owns the NPS goal.',
+    );
+  });
+
   // The engine reads a literal URL as no prose (as mdast-util-gfm-autolink-literal does, also after
   // `:`); the range check compared such a statement with its source character for character.
   // Seed 101-8667.

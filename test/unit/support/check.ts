@@ -108,11 +108,14 @@ export const MARKUP = /[*_[\]()`\\<>|~]/;
 /** A literal link (GFM autolink literal: `https://…`, `www.…`, an e-mail address): not prose. */
 const LITERAL_LINK = /https?:\/\/|www\.|mailto:|xmpp:|@/i;
 
+/** A template tag (Liquid's `{{ … }}`, `{% … %}`: src/core/markdown/templates.ts): not prose. */
+const TEMPLATE = /\{\{|\{%/;
+
 const words = (s: string): string[] => s.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 
 /**
  * `text` (from the engine, markup removed) reads as the document `slice`: equal up to white space
- * when the slice holds no markup and no literal link; otherwise its letters occur in the slice in
+ * when the slice holds no markup, no literal link and no template tag; otherwise its letters occur in the slice in
  * order. Either way, a text that starts (ends) with a word character starts (ends) with the same
  * character as the slice.
  */
@@ -120,7 +123,7 @@ export function checkReadsAs(slice: string, text: string, what: string): void {
   const src = unescapeMarkdown(slice);
   const ws = (s: string): string => s.replace(/\s+/g, ' ').trim();
   const show = `text ${JSON.stringify(text)}, source ${JSON.stringify(slice)}`;
-  if (!MARKUP.test(slice) && !LITERAL_LINK.test(slice)) {
+  if (!MARKUP.test(slice) && !LITERAL_LINK.test(slice) && !TEMPLATE.test(slice)) {
     // (The slice may start just after an escaping backslash: `\&lt;` reads "&lt;".)
     if (ws(slice) !== ws(text)) assert.equal(ws(src), ws(text), `${what}: ${show}`);
     return;
