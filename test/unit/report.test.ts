@@ -23,21 +23,11 @@ import {
   type ReportDocument,
 } from '../../src/report';
 import { runCli, useTempProjects } from './cli-harness';
+import { HOSTILE_FIXTURE, PAYLOADS } from '../security-payloads';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const HOSTILE_FILE = path.join(ROOT, 'test/integration/workspace/security/hostile.md');
+const HOSTILE_FILE = path.join(ROOT, 'test/integration/workspace', HOSTILE_FIXTURE);
 const HOSTILE = readFileSync(HOSTILE_FILE, 'utf8');
-/** What the hostile fixture's statements carry (see test/integration/security.test.ts). */
-const PAYLOADS = [
-  '<script>window.__uxcxPwned=1</script>',
-  '<img src=x onerror="window.__uxcxPwned=2">',
-  '<img src="//example.invalid/leak.png">',
-  '[link](javascript:window.__uxcxPwned=3)',
-  '</style><style>body{visibility:hidden}</style>',
-  "{constructor.constructor('window.__uxcxPwned=4')()}",
-  '${window.__uxcxPwned=5}',
-  '[x](command:workbench.action.terminal.new)',
-];
 
 function doc(file: string, text: string): ReportDocument {
   const result = lint(text);
