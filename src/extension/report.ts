@@ -4,7 +4,7 @@
 // Files go through workspace.fs, so this works wherever the extension runs.
 import * as vscode from 'vscode';
 import type { Lang } from '../core';
-import { renderHtml, renderMarkdown, type ReportDocument } from '../report';
+import { PICTURE_FILES, renderHtml, renderMarkdown, type ReportDocument } from '../report';
 import { isLintable } from './lintable';
 import type { Linter } from './linter';
 import { log } from './log';
@@ -27,10 +27,7 @@ export interface ExportRequest {
 /** The UX ⊂ CX pictures the extension ships (media/), read through workspace.fs. */
 async function pictures(extensionUri: vscode.Uri): Promise<Partial<Record<Lang, string>>> {
   const out: Partial<Record<Lang, string>> = {};
-  for (const [lang, file] of [
-    ['en', 'ux-in-cx.svg'],
-    ['nl', 'ux-in-cx.nl.svg'],
-  ] as const) {
+  for (const [lang, file] of PICTURE_FILES) {
     try {
       const bytes = await vscode.workspace.fs.readFile(
         vscode.Uri.joinPath(extensionUri, 'media', file),

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Lang } from '../core';
+import { PICTURE_FILES } from '../report/text';
 
 /** The folder holding media/ above `from` (at most five levels up), or undefined. */
 export function packageRoot(from = __dirname): string | undefined {
@@ -20,10 +21,7 @@ export function packageRoot(from = __dirname): string | undefined {
 export function readPictures(root = packageRoot()): Partial<Record<Lang, string>> {
   if (!root) return {};
   const pictures: Partial<Record<Lang, string>> = {};
-  for (const [lang, file] of [
-    ['en', 'ux-in-cx.svg'],
-    ['nl', 'ux-in-cx.nl.svg'],
-  ] as const) {
+  for (const [lang, file] of PICTURE_FILES) {
     try {
       pictures[lang] = readFileSync(path.join(root, 'media', file), 'utf8');
     } catch {

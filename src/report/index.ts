@@ -11,3 +11,4 @@ export {
   type ReportInput,
   type ReportSummary,
 } from './report';
+export { PICTURE_FILES } from './text';

@@ -45,3 +45,9 @@ const NL: Record<keyof typeof EN, string> = {
 export type ReportTextId = keyof typeof EN;
 
 export const REPORT_TEXT: Record<Lang, Record<ReportTextId, string>> = { en: EN, nl: NL };
+
+/** The UX ⊂ CX picture per language: files in the package's media/ folder. */
+export const PICTURE_FILES: readonly (readonly [Lang, string])[] = [
+  ['en', 'ux-in-cx.svg'],
+  ['nl', 'ux-in-cx.nl.svg'],
+];
