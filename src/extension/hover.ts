@@ -2,6 +2,7 @@
 // that opens it in the explainer sidebar.
 import * as vscode from 'vscode';
 import type { Finding, GlossaryEntry, Lang, SpanRole } from '../core';
+import { escapeMarkdown } from '../core/text/escape';
 import { docText, roleLabel, scopeLabel } from './docText';
 import { glossaryTermAt, type GlossaryHit } from './glossaryMatch';
 import type { Linter } from './linter';
@@ -103,18 +104,12 @@ export function findingHover(
 }
 
 /**
- * Text as Markdown that VS Code renders as exactly that text, on one line. Escaped: Markdown's
- * punctuation (no emphasis, links, images, HTML, headings or lists), `&` (no character
- * references), `:` and `.` (no autolinks such as https://…, www.… or e-mail addresses), and a
+ * Text as Markdown that VS Code renders as exactly that text, on one line (`escapeMarkdown`), and a
  * theme icon `$(name)` becomes `\\\$\(name\)`, which Markdown turns into the `\$(name)` that VS
  * Code shows as text. (appendText would also turn every space into &nbsp;, so lines never wrap.)
  */
 export function escapeMd(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\`*_{}[\]()#+\-!~<>|$.&:]/g, '\\$&')
-    .replace(/\\\$\\\(/g, '\\\\\\$\\(');
+  return escapeMarkdown(text).replace(/\\\$\\\(/g, '\\\\\\$\\(');
 }
 
 /** A link target with its parentheses percent-encoded too, so it cannot end the link early. */

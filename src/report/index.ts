@@ -4,11 +4,10 @@ export {
   renderMarkdown,
   reportLang,
   summarise,
-  escapeHtml,
-  escapeMarkdown,
   REPORT_CSP,
   type ReportDocument,
   type ReportInput,
   type ReportSummary,
 } from './report';
 export { PICTURE_FILES } from './text';
+export { escapeHtml, escapeMarkdown } from '../core/text/escape';

@@ -4,6 +4,7 @@
 // read the files and the picture; this module only turns findings into text. Every piece of
 // document text is escaped; the HTML runs no script and loads nothing (its CSP says so too).
 import { RULES, RULE_IDS, type Finding, type Lang, type RuleId } from '../core';
+import { escapeHtml, escapeMarkdown } from '../core/text/escape';
 import { REPORT_TEXT, type ReportTextId } from './text';
 import { explanationOf, format, rewriteOf, segmentsOf, uiText } from './explain';
 
@@ -64,11 +65,6 @@ export function summarise(documents: readonly ReportDocument[]): ReportSummary {
 }
 
 // ---- HTML -----------------------------------------------------------------------------------
-
-/** Text as HTML text or attribute value: nothing in it can be markup. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** No script, no network, no frames, no forms: only the inline style and inline SVG. */
 export const REPORT_CSP =
@@ -300,15 +296,6 @@ function findingHtml(f: Finding): string {
 }
 
 // ---- Markdown -------------------------------------------------------------------------------
-
-/**
- * Text as Markdown that renders as exactly that text on one line: Markdown's punctuation, HTML's
- * `<` and `&`, and the `:` and `.` of autolinks are escaped.
- */
-export function escapeMarkdown(text: string, trim = true): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return (trim ? flat.trim() : flat).replace(/[\\`*_{}[\]()#+\-!~<>|&:.$"']/g, '\\$&');
-}
 
 /** The report as Markdown (for a wiki or a pull request), with the same parts as the HTML. */
 export function renderMarkdown(input: ReportInput): string {

@@ -158,7 +158,7 @@ describe('review report', () => {
     it('escapeHtml leaves nothing that can open markup', () => {
       assert.equal(
         escapeHtml(`<a href="x" onclick='y'>&\``),
-        '&#60;a href=&#34;x&#34; onclick=&#39;y&#39;&#62;&#38;&#96;',
+        '&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&#96;',
       );
     });
   });

@@ -1,4 +1,5 @@
 // The explainer page's HTML shell: a strict CSP, nonce'd scripts, one stylesheet, no inline code.
+import { escapeHtml } from '../../core/text/escape';
 import { randomBytes } from 'node:crypto';
 
 export interface ShellOptions {
@@ -20,18 +21,7 @@ export interface ShellOptions {
   uiLang: 'en' | 'nl';
 }
 
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for use in HTML content and in quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
-}
+export { escapeHtml };
 
 /** A nonce for one page load: 32 random bytes, hex (64 characters). */
 export function createNonce(): string {
