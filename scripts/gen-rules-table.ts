@@ -175,12 +175,17 @@ export function generated(): { file: string; now: string; next: string; json: bo
   return out;
 }
 
-/** Files whose generated part is stale (JSON compared as data, so formatting does not count). */
+type Generated = ReturnType<typeof generated>[number];
+
+/** Is a file's generated part stale? (JSON compared as data, so formatting does not count.) */
+function isStale(g: Generated): boolean {
+  return g.json ? !isDeepStrictEqual(JSON.parse(g.now), JSON.parse(g.next)) : g.now !== g.next;
+}
+
+/** Files whose generated part is stale. */
 export function stale(): string[] {
   return generated()
-    .filter((g) =>
-      g.json ? !isDeepStrictEqual(JSON.parse(g.now), JSON.parse(g.next)) : g.now !== g.next,
-    )
+    .filter(isStale)
     .map((g) => g.file);
 }
 
@@ -194,9 +199,9 @@ if (require.main === module) {
       process.exit(1);
     }
   } else {
-    const changed = generated().filter(
-      (g) => g.now !== g.next && (!g.json || stale().includes(g.file)),
-    );
+    // Only files whose generated part is stale (a JSON file that differs in formatting alone is
+    // left as prettier wrote it); each file is read once.
+    const changed = generated().filter(isStale);
     for (const g of changed) writeFileSync(g.file, g.next);
     if (changed.length > 0) {
       execFileSync('npx', ['prettier', '--write', ...changed.map((g) => g.file)], {

@@ -89,14 +89,15 @@ function claimIn(
   // a causal verb ("The new app shall give members a stronger bond with the club").
   // An outcome whose pattern holds its own causal verb ("builds trust", "keep … coming back")
   // is linked by that verb.
+  const clauseLinks = get(s, 'link', from, to);
   const ownVerb =
     outcome.entry.flags?.outcome === 'verb'
-      ? (get(s, 'link', from, to).find((l) => overlaps(l, outcome)) ?? outcome)
+      ? (clauseLinks.find((l) => overlaps(l, outcome)) ?? outcome)
       : undefined;
   // A plain link before a metaphor ("the foundation of"), which links with low confidence.
   // A comparative opening a list item ("Belang: de app, betere klantloyaliteit") describes that
   // item's outcome; it does not link the UX work of an item before it.
-  const links = get(s, 'link', from, to).filter(
+  const links = clauseLinks.filter(
     (l) =>
       !sharesWord(l, used) &&
       !(l.entry.flags?.link === 'attributive' && agent.last < l.first && opensListItem(s, l.first)),
