@@ -10,7 +10,12 @@ import type { Nodes, RootContent } from 'mdast';
 import { lint } from '../../src/core';
 import { parseMarkdown } from '../../src/core/markdown/parse';
 import { parseBlocks } from '../../src/core/markdown/blocks';
-import { plainBlocks, plainReading, plainRows } from '../../src/core/markdown/plain';
+import {
+  plainBlocks,
+  plainFrontMatter,
+  plainReading,
+  plainRows,
+} from '../../src/core/markdown/plain';
 import { longTables, parseLongTable } from '../../src/core/markdown/tables';
 import { SHAPES } from '../shapes';
 import { markdownDoc } from '../fuzz/generators';
@@ -219,7 +224,24 @@ const docArb = fc
 /** The same, with fewer marks: most of it is read by the plain reader. */
 const plainLineArb = fc
   .tuple(
-    fc.constantFrom('', '', '', '- ', '- ', '1. ', '2. ', '## ', '  ', '   ', '    ', '* '),
+    fc.constantFrom(
+      '',
+      '',
+      '',
+      '- ',
+      '- ',
+      '1. ',
+      '2. ',
+      '## ',
+      '  ',
+      '   ',
+      '    ',
+      '* ',
+      '> ',
+      '>',
+      '> > ',
+      '>  ',
+    ),
     fc.array(fc.constantFrom(...WORDS.slice(0, 14)), { minLength: 1, maxLength: 5 }),
   )
   .map(([p, ws]) => p + ws.join(' '));
@@ -295,15 +317,23 @@ describe('plain writing, read without the parser', () => {
     assert.ok(read > 80, `only ${read} texts were read plainly`);
   });
 
-  it('gives the parser’s nodes on mostly plain text (lists, headings, paragraphs)', () => {
+  it('gives the parser’s nodes on mostly plain text (lists, headings, paragraphs, quotes)', () => {
     let read = 0;
+    /** Texts whose plain reading holds a block of each type. */
+    const types = new Map<string, number>();
     fc.assert(
       fc.property(plainDocArb, (text) => {
         read += checkPlain(text) > 0 ? 1 : 0;
+        for (const t of new Set(plainBlocks(text, 0).nodes.map((n) => n.type))) {
+          types.set(t, (types.get(t) ?? 0) + 1);
+        }
       }),
       { numRuns: 3000, seed: 12 },
     );
     assert.ok(read > 500, `only ${read} texts were read plainly`);
+    for (const t of ['paragraph', 'heading', 'list', 'blockquote']) {
+      assert.ok((types.get(t) ?? 0) > 100, `only ${types.get(t) ?? 0} texts with a ${t}`);
+    }
   });
 
   it('gives the parser’s table rows', () => {
@@ -362,6 +392,51 @@ describe('plain writing, read without the parser', () => {
       }),
       { numRuns: 400, seed: 16 },
     );
+  });
+
+  it('gives the parser’s front matter, and what follows reads as in the whole', () => {
+    const fmLineArb = fc.constantFrom(
+      'title: x',
+      '---',
+      '--- ',
+      '---\t',
+      ' ---',
+      '----',
+      '...',
+      '',
+      '  ',
+      'a: b',
+      '- ---',
+      '# c',
+    );
+    let read = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom('---', '--- ', '---\t ', '----', ' ---'),
+        fc.array(fmLineArb, { maxLength: 8 }),
+        fc.array(eolArb, { minLength: 1, maxLength: 3 }),
+        plainDocArb,
+        (open, lines, eols, rest) => {
+          const text = joined([open, ...lines], eols) + (lines.length % 2 ? '\n' : '\r\n') + rest;
+          const whole = parseMarkdown(text).children;
+          const fm = plainFrontMatter(text);
+          if (!fm) {
+            assert.notEqual(whole[0]?.type, 'yaml', JSON.stringify(text));
+            return;
+          }
+          read++;
+          assert.deepEqual(strip(fm[0]), strip(whole[0]!), JSON.stringify(text));
+          const after = parseMarkdown(text.slice(fm[1]), false).children;
+          assert.deepEqual(
+            after.map((c) => strip(c, fm[1])),
+            whole.slice(1).map((c) => strip(c)),
+          );
+          checkSameBlocks(text, 32, 256);
+        },
+      ),
+      { numRuns: 3000, seed: 17 },
+    );
+    assert.ok(read > 500, `only ${read} texts had front matter`);
   });
 
   it('reads a front matter of many prose fields without the parser, with the same findings', () => {

@@ -16,7 +16,7 @@ import {
 } from './parse';
 import { overBudget } from './budget';
 import { LONG_TABLE, longTables, parseLongTable } from './tables';
-import { plainBlocks, plainReading } from './plain';
+import { plainBlocks, plainFrontMatter, plainReading } from './plain';
 
 /** A top-level block with the prose units and directives in it; offsets into the document. */
 export interface ParsedBlock {
@@ -112,12 +112,18 @@ function parseWithinBudget(source: string, chunkSize: number): ParsedBlock[] {
     if (parseFailure(tree)) return readInPieces(source, 0, source.length);
     return toBlocks(tree, source, 0, tree.children.length, source);
   };
-  // A short text is parsed whole, unless it starts with plain writing (read as below: the work
-  // for a text does not change its kind with its length).
-  const atStart = plainReading.on ? plainBlocks(source, 0) : undefined;
-  if (source.length <= 2 * chunkSize && !atStart?.nodes.length) return whole();
+  // Front matter is read without the parser (plain.ts); what follows it starts afresh.
+  const frontMatter = plainReading.on ? plainFrontMatter(source) : undefined;
+  // A short text is parsed whole, unless it starts with front matter or plain writing (read as
+  // below: the work for a text does not change its kind with its length).
+  const atStart = plainReading.on && !frontMatter ? plainBlocks(source, 0) : undefined;
+  if (source.length <= 2 * chunkSize && !frontMatter && !atStart?.nodes.length) return whole();
   const blocks: ParsedBlock[] = [];
   let pos = 0;
+  if (frontMatter) {
+    blocks.push(...toBlocks({ type: 'root', children: [frontMatter[0]] }, source, 0, 1, source));
+    pos = frontMatter[1];
+  }
   while (pos < source.length) {
     // Where a block is read as at the start of a text: plain writing is read without the parser
     // (plain.ts), up to where it stops.

@@ -19,6 +19,7 @@
 //   with one, so such a line cannot interrupt a paragraph or start another block.
 // - The nodes carry offsets only (line and column are 0): nothing reads the others.
 import type {
+  Blockquote,
   Heading,
   List,
   ListItem,
@@ -28,8 +29,9 @@ import type {
   Table,
   TableRow,
   Text,
+  Yaml,
 } from 'mdast';
-import { parseFailure, parseMarkdown } from './parse';
+import { FENCE, parseFailure, parseMarkdown } from './parse';
 
 /** Off in the tests that compare with the parser's reading, and in `npm run bench:shapes -- --parser`. */
 export const plainReading = { on: true };
@@ -129,8 +131,8 @@ export interface PlainRun {
 /**
  * The top-level blocks of plain writing from `start`, a line start where a new block is read as
  * at the start of a text (the start of a document, or a line after a blank line, or after a
- * heading, that follows a closed block; see parseBlocks): paragraphs, ATX headings, lists and
- * table rows of plain text, as long as they go on. Linear in the length of what it reads.
+ * heading, that follows a closed block; see parseBlocks): paragraphs, ATX headings, lists, block
+ * quotes of one paragraph and table rows of plain text, as long as they go on. Linear in the length of what it reads.
  */
 export function plainBlocks(text: string, start: number): PlainRun {
   const nodes: RootContent[] = [];
@@ -142,14 +144,57 @@ export function plainBlocks(text: string, start: number): PlainRun {
         ? heading(text, at)
         : c === 124 /* | */
           ? table(text, at)
-          : isLetterAt(text, at)
-            ? paragraph(text, at, 0)
-            : list(text, at);
+          : c === 62 /* > */
+            ? quote(text, at)
+            : isLetterAt(text, at)
+              ? paragraph(text, at, 0)
+              : list(text, at);
     if (!read) break;
     nodes.push(read[0]);
     at = skipBlankLines(text, read[1]);
   }
   return { nodes, end: nodes.length ? at : start };
+}
+
+/**
+ * YAML front matter at the start of `text` as the parser reads it (remark-frontmatter): a first
+ * line `---` and the next line that is `---` (each with spaces or tabs after it); the value is
+ * what lies between them without its last line ending. Also the start of the line after it, where
+ * the next block is read as at the start of a text. Undefined when there is no front matter or it
+ * is never closed (then the parser reads the text; see parseMarkdown). Linear in the length of
+ * the front matter: the parser takes microseconds a line of it.
+ */
+export function plainFrontMatter(text: string): [Yaml, number] | undefined {
+  if (!FENCE.test(text)) return undefined;
+  const bodyStart = after(text, eolAt(text, 0));
+  for (let i = bodyStart; i < text.length;) {
+    const eol = eolAt(text, i);
+    if (isFence(text, i, eol)) {
+      let valueEnd = i;
+      if (valueEnd > bodyStart) {
+        valueEnd--;
+        if (text.charCodeAt(valueEnd) === 10 && text.charCodeAt(valueEnd - 1) === 13) valueEnd--;
+      }
+      const node: Yaml = {
+        type: 'yaml',
+        value: text.slice(bodyStart, Math.max(bodyStart, valueEnd)),
+        position: position(0, eol),
+      };
+      return [node, after(text, eol)];
+    }
+    i = after(text, eol);
+  }
+  return undefined;
+}
+
+/** Is `text[from, to)` a fence of front matter: `---`, then only spaces or tabs? */
+function isFence(text: string, from: number, to: number): boolean {
+  if (!text.startsWith('---', from)) return false;
+  for (let i = from + 3; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 /** An ATX heading on the line at `at` (read by the parser when not plain), and the next line's start. */
@@ -200,8 +245,10 @@ function alone<T extends 'paragraph' | 'heading'>(
  * A paragraph from `at` (its first character, a letter), and where it stops: the line after it
  * (blank, or the end of the text). Its other lines are a letter after any number of spaces (a
  * continuation line, lazy or not, whatever container it is in). Undefined when a line is anything
- * else. A paragraph of plain lines is built here; one with markup is read by the parser alone. `item` > 0: in a list item with that content indent, a line at column 0
- * that is not a letter ends the paragraph there (the caller decides what it is).
+ * else, except a simple quote or list item at column 0 that interrupts it (see `interrupts`). A
+ * paragraph of plain lines is built here; one with markup is read by the parser alone. `item` >
+ * 0: in a list item with that content indent, any line at column 0 that is not a letter ends the
+ * paragraph there (the caller decides what it is).
  */
 function paragraph(text: string, at: number, item: number): [Paragraph, number] | undefined {
   // The lines without the spaces before them, each with its line ending but the last.
@@ -226,7 +273,7 @@ function paragraph(text: string, at: number, item: number): [Paragraph, number] 
     const next = skipSpaces(text, i);
     if (!isLetterAt(text, next)) {
       parts.push(text.slice(s, eol));
-      if (item > 0 && next === i) break;
+      if (next === i && (item > 0 || interrupts(text, i))) break;
       return undefined;
     }
     parts.push(text.slice(s, i));
@@ -243,6 +290,69 @@ function paragraph(text: string, at: number, item: number): [Paragraph, number] 
     position: position(at, end),
   };
   return [node, i];
+}
+
+/**
+ * Does a block quote start at `at` (column 0) whose first line is a letter: `>`, at most one
+ * space, a letter? Its content is then a paragraph, read the same wherever the quote starts.
+ */
+function startsQuote(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 62) return false;
+  return isLetterAt(text, text.charCodeAt(at + 1) === 32 ? at + 2 : at + 1);
+}
+
+/**
+ * Does the line at `at` (column 0) end a paragraph before it by starting a block whose first
+ * line is a letter: a quote (see `startsQuote`), or a list item whose content is a letter and
+ * that may interrupt a paragraph (a bullet, or an ordered item numbered `1`)? Such a block reads
+ * the same after the paragraph as at the start of a text.
+ */
+function interrupts(text: string, at: number): boolean {
+  if (startsQuote(text, at)) return true;
+  const m = marker(text, at);
+  if (!m || m === 'other') return false;
+  return m.kind[0] !== '1' || (m.width === 3 && text.charCodeAt(at) === 49);
+}
+
+/**
+ * A block quote of one plain paragraph from `at` (see `startsQuote`), and the start of the line
+ * after it: its other lines are `>` and a letter after spaces, or a lazy continuation (a letter
+ * after spaces). It ends at a blank line, the end of the text, or a line that interrupts its
+ * paragraph (see `interrupts`); undefined when a line holds markup or is anything else (a quote's
+ * blank line, a nested block): the parser reads it.
+ */
+function quote(text: string, at: number): [Blockquote, number] | undefined {
+  if (!startsQuote(text, at)) return undefined;
+  const first = text.charCodeAt(at + 1) === 32 ? at + 2 : at + 1;
+  const parts: string[] = [];
+  let s = first;
+  let end: number;
+  let i: number;
+  for (;;) {
+    const eol = plainLineEnd(text, s);
+    if (eol < 0) return undefined;
+    end = eol;
+    i = after(text, eol);
+    if (i >= text.length || isBlank(text, i)) {
+      parts.push(text.slice(s, eol));
+      break;
+    }
+    const next = skipSpaces(text, text.charCodeAt(i) === 62 ? i + 1 : i);
+    if (!isLetterAt(text, next)) {
+      parts.push(text.slice(s, eol));
+      if (next === i && interrupts(text, i)) break;
+      return undefined;
+    }
+    parts.push(text.slice(s, i));
+    s = next;
+  }
+  const value = parts.length === 1 ? parts[0]! : parts.join('');
+  const paragraph: Paragraph = {
+    type: 'paragraph',
+    children: [textNode(value, first, end)],
+    position: position(first, end),
+  };
+  return [{ type: 'blockquote', children: [paragraph], position: position(at, end) }, i];
 }
 
 /**
@@ -286,7 +396,8 @@ function list(text: string, at: number): [List, number] | undefined {
   if (!first || first === 'other') return undefined;
   const items: ListItem[] = [];
   for (let i = at; ;) {
-    // An item at `i`; `next`: where the next one starts.
+    // An item at `i`; `next`: where the next one starts. A quote right after an item ends the list.
+    if (i > at && startsQuote(text, i)) return [listNode(items, at), i];
     const m = marker(text, i);
     if (!m || m === 'other' || m.kind !== first.kind) return undefined;
     const paragraphs: Paragraph[] = [];
