@@ -2,7 +2,13 @@
 import { strict as assert } from 'node:assert';
 import { lint, type Finding } from '../../src/core';
 import { extractProse } from '../../src/core/markdown/parse';
-import { softBreaksAsSpaces, splitSentences } from '../../src/core/text/sentences';
+import fc from 'fast-check';
+import {
+  isOneSentence,
+  sentenceSegments,
+  softBreaksAsSpaces,
+  splitSentences,
+} from '../../src/core/text/sentences';
 import { resetWork, work } from '../../src/core/work';
 import type { Lang } from '../../src/core/types';
 
@@ -269,5 +275,35 @@ describe('sentences', () => {
         [],
       );
     });
+  });
+
+  it('takes a short text for one sentence only where the segmenter does', () => {
+    // Every ASCII character and Latin letters and signs, with terminators, line endings and
+    // other scripts' terminators (Armenian, Arabic, Devanagari, CJK) among them.
+    const chars = fc.oneof(
+      { weight: 6, arbitrary: fc.integer({ min: 0, max: 0x24f }) },
+      { weight: 1, arbitrary: fc.constantFrom(0x589, 0x61f, 0x6d4, 0x964, 0x3002, 0x2028, 0x2029) },
+    );
+    let one = 0;
+    fc.assert(
+      fc.property(
+        fc.array(chars, { maxLength: 40 }).map((cs) => String.fromCharCode(...cs)),
+        fc.constantFrom<Lang>('en', 'nl'),
+        (text, lang) => {
+          const segs = [...new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)];
+          if (isOneSentence(text)) {
+            one++;
+            assert.equal(segs.length, text.length ? 1 : 0, JSON.stringify(text));
+          }
+          assert.deepEqual(
+            sentenceSegments(text, lang),
+            segs.map((s) => [s.index, s.index + s.segment.length]),
+            JSON.stringify(text),
+          );
+        },
+      ),
+      { numRuns: 5000, seed: 21 },
+    );
+    assert.ok(one > 500, `only ${one} texts were one sentence`);
   });
 });

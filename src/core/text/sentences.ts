@@ -96,6 +96,12 @@ const WINDOW = 2048;
  * The result is the same as segmenting the whole text at once.
  */
 export function sentenceSegments(text: string, lang: Lang, window = WINDOW): [number, number][] {
+  // Most short units (a table cell, a title, a list item without a full stop) are one sentence;
+  // asking the segmenter costs microseconds each.
+  if (text.length > 0 && text.length <= window && isOneSentence(text)) {
+    work.sentenceChars += text.length;
+    return [[0, text.length]];
+  }
   const out: [number, number][] = [];
   let pos = 0;
   let size = window;
@@ -133,6 +139,25 @@ export function sentenceSegments(text: string, lang: Lang, window = WINDOW): [nu
     size = window;
   }
   return out;
+}
+
+/**
+ * Is `text` one sentence to the segmenter for certain: all its characters ASCII or Latin letters
+ * and signs (U+00A0–U+024F), none of them a sentence terminator (`.` `!` `?`) or a line ending?
+ * Unicode's sentence rules (UAX #29) break only after a terminator or a separator (CR, LF, U+0085,
+ * U+2028, U+2029), and these ranges hold no other terminator. test/unit/sentences.test.ts
+ * compares it with the segmenter.
+ */
+export function isOneSentence(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      c < 128 ? c === 46 || c === 33 || c === 63 || c === 10 || c === 13 : c < 0xa0 || c > 0x24f
+    ) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function isLetter(c: number): boolean {
