@@ -1,14 +1,31 @@
-// patches/micromark+4.0.3.patch (applied by patch-package after npm install) makes micromark's
-// `resolveAllText` merge adjacent `data` events in one pass instead of splicing the event list once
-// per run, which made a long hard-wrapped paragraph or a paragraph of escapes quadratic. The
-// patched resolver must do exactly what the upstream one does: compared here on random event
-// lists with the upstream code (copied below as the reference), and on real parses.
+// The patches in patches/ (applied by patch-package after npm install), each checked against
+// what upstream does:
+// - micromark+4.0.3.patch makes micromark's `resolveAllText` merge adjacent `data` events in one
+//   pass instead of splicing the event list once per run, which made a long hard-wrapped
+//   paragraph or a paragraph of escapes quadratic: compared on random event lists with the
+//   upstream code (copied below as the reference), and on real parses. It also makes `parse`
+//   combine a list of extensions once, not on every call (remark-parse passes the same list).
+// - mdast-util-from-markdown+2.1.0.patch gives all handlers one context object instead of a new
+//   spread one per event: compared with the package's own unpatched development build on the
+//   fuzzer's documents.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { parse, postprocess, preprocess } from 'micromark';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { markdownDoc } from '../fuzz/generators';
 
 interface Token {
   type: string;
@@ -113,5 +130,77 @@ describe('micromark patch: resolveAllText in one pass', () => {
       }
       assert.ok(data.length > 0);
     }
+  });
+});
+
+describe('micromark patch: extensions combined once per list', () => {
+  it('gives the same constructs for the same list, new ones for another or a longer list', () => {
+    const extensions = [gfmTable(), gfmStrikethrough()];
+    const a = parse({ extensions });
+    const b = parse({ extensions });
+    assert.equal(a.constructs, b.constructs);
+    // Each parser keeps its own state.
+    assert.notEqual(a.defined, b.defined);
+    assert.notEqual(a.lazy, b.lazy);
+    assert.notEqual(parse({ extensions: [...extensions] }).constructs, a.constructs);
+    extensions.push(gfmFootnote());
+    const c = parse({ extensions });
+    assert.notEqual(c.constructs, a.constructs);
+    assert.ok('91' in c.constructs.document!, 'the footnote definition construct is combined in');
+  });
+
+  it('reads a definition in one text and not in the next', () => {
+    const extensions = [gfmTable()];
+    const events = (text: string) =>
+      postprocess(
+        parse({ extensions })
+          .document()
+          .write(preprocess()(text, undefined, true)),
+      );
+    const link = (text: string) => events(text).some(([, t]) => t.type === 'link');
+    assert.ok(link('[a]: https://x.org\n\n[a]\n'));
+    assert.ok(!link('[a]\n'));
+  });
+});
+
+describe('mdast-util-from-markdown patch: one handler context', () => {
+  /** The package's development build: the same code, unpatched. */
+  let upstreamFromMarkdown: typeof fromMarkdown;
+  before(async () => {
+    const file = join(dirname(require.resolve('mdast-util-from-markdown')), 'dev/index.js');
+    assert.doesNotMatch(readFileSync(join(dirname(file), 'lib/index.js'), 'utf8'), /eventContext/);
+    ({ fromMarkdown: upstreamFromMarkdown } = (await import(pathToFileURL(file).href)) as {
+      fromMarkdown: typeof fromMarkdown;
+    });
+  });
+
+  it('is installed (npm install runs patch-package)', () => {
+    const file = join(dirname(require.resolve('mdast-util-from-markdown')), 'lib/index.js');
+    assert.match(readFileSync(file, 'utf8'), /const eventContext = \{\.\.\.context/);
+  });
+
+  it('builds the tree upstream builds, on the fuzzer’s documents', () => {
+    const options = () => ({
+      extensions: [
+        frontmatter(['yaml']),
+        gfmFootnote(),
+        gfmStrikethrough(),
+        gfmTable(),
+        gfmTaskListItem(),
+      ],
+      mdastExtensions: [
+        frontmatterFromMarkdown(['yaml']),
+        gfmFootnoteFromMarkdown(),
+        gfmStrikethroughFromMarkdown(),
+        gfmTableFromMarkdown(),
+        gfmTaskListItemFromMarkdown(),
+      ],
+    });
+    fc.assert(
+      fc.property(markdownDoc, (text) => {
+        assert.deepEqual(fromMarkdown(text, options()), upstreamFromMarkdown(text, options()));
+      }),
+      { numRuns: 300, seed: 31 },
+    );
   });
 });
