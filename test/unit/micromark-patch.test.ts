@@ -146,7 +146,7 @@ describe('micromark patch: extensions combined once per list', () => {
     extensions.push(gfmFootnote());
     const c = parse({ extensions });
     assert.notEqual(c.constructs, a.constructs);
-    assert.ok('91' in c.constructs.document!, 'the footnote definition construct is combined in');
+    assert.ok('91' in c.constructs.document, 'the footnote definition construct is combined in');
   });
 
   it('reads a definition in one text and not in the next', () => {
