@@ -120,10 +120,15 @@ function webOptions() {
     entryPoints: webEntries.map((e) => ({ in: e.in, out: e.out })),
     platform: 'browser',
     mainFields: ['browser', 'module', 'main'],
+    // Everything here runs in a web worker (the extension host, the engine's worker, the suite):
+    // no DOM. Packages that have a build for workers say so with this condition
+    // (decode-named-character-reference's "browser" build needs `document`).
+    conditions: ['worker'],
     target: 'es2022',
     external: ['vscode'],
-    // mocha's browser build reads `process` and `global`, which a web worker lacks.
-    define: { global: 'globalThis' },
+    // The web suite shares test/integration/helpers.ts, which asserts with node:assert/strict:
+    // in the browser that is test/web/assert.ts.
+    alias: { 'node:assert/strict': './test/web/assert.ts' },
   };
 }
 
