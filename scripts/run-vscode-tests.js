@@ -6,7 +6,7 @@
 //   node scripts/run-vscode-tests.js [--suite dist-test/integration/index.js]
 //        [--workspace test/integration/workspace] [--extension . | --installed [--vsix FILE]]
 //        [--theme 'Default Light Modern'|'Default Dark Modern'] [--keep-open] [--port N]
-//        [--web [--locale nl]]
+//        [--web]
 //
 // --web runs the web extension (package.json "browser") and the web suite (default
 // dist-test/web/index.js, test/web/) in the browser's extension host: VS Code's web worker host
@@ -14,8 +14,7 @@
 // cannot read the environment or the disk there, so it runs in a copy of the workspace and
 // shares the folder .uxcx-test/ of that copy with this harness through workspace.fs: it writes
 // its result and browser requests there, and finds there what the CLI (Node) reports for the
-// workspace's English and Dutch documents, to compare (test/web/harness.ts). --locale starts
-// code-server with that display language (e.g. nl: the extension's Dutch UI).
+// workspace's English and Dutch documents, to compare (test/web/harness.ts).
 //
 // --installed tests the package users install instead of the source tree: it packages the
 // extension (scripts/package-vsix.ts, as `npm run package`; or takes --vsix FILE), installs the
@@ -93,7 +92,7 @@ function log(msg) {
 function usage(code) {
   console.log(
     'usage: node scripts/run-vscode-tests.js [--suite FILE] [--workspace DIR] [--extension DIR]\n' +
-      '         [--installed [--vsix FILE]] [--web] [--locale LANG]\n' +
+      '         [--installed [--vsix FILE]] [--web]\n' +
       `         [--theme '${THEMES.join("'|'")}'] [--keep-open] [--port N]`,
   );
   process.exit(code);
@@ -110,7 +109,6 @@ function parseArgs(argv) {
     keepOpen: false,
     port: 0,
     web: false,
-    locale: '',
   };
   let suiteGiven = false;
   for (let i = 0; i < argv.length; i++) {
@@ -131,9 +129,6 @@ function parseArgs(argv) {
         break;
       case '--web':
         opts.web = true;
-        break;
-      case '--locale':
-        opts.locale = value();
         break;
       case '--workspace':
         opts.workspace = value();
@@ -879,7 +874,7 @@ async function main() {
       UXCX_BROWSER_REQUESTS: protocolDir,
       ...expect,
     }),
-    args: ['--disable-getting-started-override', ...(opts.locale ? ['--locale', opts.locale] : [])],
+    args: ['--disable-getting-started-override'],
     logFile: serverLog,
     detached: true,
   });
@@ -976,7 +971,8 @@ async function main() {
         // suite threw (it then writes no results): fail fast instead of waiting for the limit.
         lastLogCheck = Date.now();
         const text = await fsp.readFile(serverLog, 'utf8').catch(() => '');
-        if (!extHostExitedAt && /Extension Host Process exited/.test(text)) {
+        // (--web: that is code-server's Node host, which the suite does not run in.)
+        if (!opts.web && !extHostExitedAt && /Extension Host Process exited/.test(text)) {
           extHostExitedAt = Date.now();
         }
       }

@@ -13,7 +13,8 @@ import {
   type WorkerPort,
 } from '../worker/client';
 import type { EngineHost } from '../extension/api';
-import { createHandler, type WorkerRequest, type WorkerResponse } from '../worker/handler';
+import type { WorkerResponse } from '../worker/handler';
+import { startInThread } from '../worker/in-thread';
 
 /** The web platform's Worker, as far as it is used here (no DOM types in this project). */
 interface WebWorker {
@@ -43,28 +44,6 @@ function startWebWorker(Worker: WorkerConstructor, url: string, events: WorkerEv
     events.failed(new Error(`The lint worker failed: ${event.message ?? 'unknown error'}`));
   };
   return worker;
-}
-
-/**
- * The engine in this thread, behind the same protocol: each request is answered in a later
- * turn, from a copy (as a worker would receive it). Stopping it drops what it held.
- */
-function startInHost(events: WorkerEvents): WorkerPort {
-  const handle = createHandler();
-  let stopped = false;
-  return {
-    postMessage(message: WorkerRequest) {
-      const request = structuredClone(message);
-      setTimeout(() => {
-        if (stopped) return;
-        const response = handle(request);
-        if (response) events.message(structuredClone(response));
-      }, 0);
-    },
-    terminate() {
-      stopped = true;
-    },
-  };
 }
 
 /** The URL to start the worker script from. */
@@ -117,5 +96,5 @@ export async function startWebBackend(
   } else {
     log('This extension host cannot start workers; linting in the extension host instead.');
   }
-  return { client: new LintClient(startInHost, options), host: 'extension host' };
+  return { client: new LintClient(startInThread, options), host: 'extension host' };
 }
