@@ -176,6 +176,24 @@ describe('the web extension', function () {
     );
   });
 
+  it('exports the findings report through workspace.fs, with the picture it ships', async () => {
+    const target = wsUri('scratch/web-report.html');
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>(
+      'uxcx.exportReport',
+      { scope: 'workspace', target: target.toString(), open: false },
+    );
+    assert.equal(written?.toString(), target.toString());
+    const page = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    assert.match(page, /^<!DOCTYPE html>/);
+    assert.ok(!/<script/i.test(page));
+    // Read from the extension's media/ through workspace.fs (context.extensionUri).
+    assert.match(page, /<svg[^>]*role="img"/, 'the UX ⊂ CX picture');
+    assert.ok(page.includes('nl/ledenportaal.md'), 'the Dutch document is in it');
+    const articles = (page.match(/<article /g) ?? []).length;
+    const shown = (await getApi()).findings(wsUri('en/member-portal.md')).length;
+    assert.ok(articles > shown, `${articles} findings in the report`);
+  });
+
   it('honours a .uxcxrc.json in the workspace', async () => {
     const dir = 'web-config';
     const text =
