@@ -31,11 +31,7 @@ export function useBrowserFolder(shared: BrowserFolder | undefined): void {
 }
 
 export type BrowserAction =
-  | 'screenshot'
-  | 'hover-screenshot'
-  | 'evaluate-webview-text'
-  | 'webview-security'
-  | 'element-text';
+  'screenshot' | 'hover-screenshot' | 'evaluate-webview-text' | 'webview-security' | 'element-text';
 
 export interface HoverResult {
   /** Absolute path of the PNG (screenshots/<name>.png in the repo). */
