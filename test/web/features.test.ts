@@ -12,10 +12,12 @@ import {
   webviewText,
 } from '../integration/browser';
 import {
+  assertMatchesFreshLint,
   codeOf,
   getApi,
   linted,
   openLinted,
+  openUntitled,
   pause,
   until,
   uxcxDiagnostics,
@@ -88,6 +90,30 @@ describe('the web extension', function () {
       assert.ok(await takeScreenshot(`web-diagnostics-${lang}`));
     });
   }
+
+  it('re-lints after typing, sending the web worker only the edits', async () => {
+    const api = await getApi();
+    const editor = await openUntitled('# Notes\n\nThe portal shows the status.\n');
+    const doc = editor.document;
+    try {
+      assert.deepEqual(uxcxDiagnostics(doc.uri), []);
+      const before = api.lintCounts();
+      await linted(doc.uri, () =>
+        editor.edit((b) =>
+          b.insert(
+            new vscode.Position(3, 0),
+            '\nThe redesigned app will increase customer loyalty.\n',
+          ),
+        ),
+      );
+      assertMatchesFreshLint(doc);
+      assert.deepEqual(uxcxDiagnostics(doc.uri).map(codeOf), ['ux-for-cx-outcome']);
+      const after = api.lintCounts();
+      assert.ok(after.edits > before.edits, `no lint was sent as edits: ${JSON.stringify(after)}`);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
 
   it('shows a hover with the finding (API and mouse)', async () => {
     const doc = (await openLinted('en/member-portal.md')).document;
