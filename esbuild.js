@@ -1,5 +1,8 @@
 // Bundles every entry point: the extension (vscode external), its lint worker, the CLI and the
-// integration-test suite. One file per entry, CommonJS, for Node 20.
+// integration-test suite, one file per entry, CommonJS, for Node 20; and for the browser (the
+// web extension, package.json "browser") the same extension with its web-worker engine and the
+// web test suite, under dist/web/ and dist-test/web/. A browser bundle that reaches a Node module
+// fails the build (esbuild: "Could not resolve"), so nothing Node-only slips into it.
 //
 //   node esbuild.js [--production] [--watch] [--meta[=FILE]]
 //
@@ -23,6 +26,13 @@ const entries = [
   // Lints off the extension host's thread (src/node/worker-client.ts loads it from dist/).
   { in: 'src/node/lint-worker.ts', out: 'dist/lint-worker' },
   { in: 'test/integration/index.ts', out: 'dist-test/integration/index', test: true },
+].filter((e) => fs.existsSync(path.join(__dirname, e.in)) && !(production && e.test));
+
+/** The browser's entry points: the web extension, its worker, the web test suite. */
+const webEntries = [
+  { in: 'src/web/extension.ts', out: 'dist/web/extension' },
+  { in: 'src/web/lint-worker.ts', out: 'dist/web/lint-worker' },
+  { in: 'test/web/index.ts', out: 'dist-test/web/index', test: true },
 ].filter((e) => fs.existsSync(path.join(__dirname, e.in)) && !(production && e.test));
 
 /** The word-list validator (src/core/lexicon/validate.ts), bundled on its own and loaded. */
@@ -67,44 +77,89 @@ const lexiconData = {
   },
 };
 
+/** The options both platforms share. */
+function common() {
+  return {
+    absWorkingDir: __dirname,
+    bundle: true,
+    format: 'cjs',
+    // jsonc-parser's "main" is a UMD build whose inner requires esbuild cannot follow (evanw/esbuild#1619).
+    mainFields: ['module', 'main'],
+    minify: production,
+    sourcemap: !production,
+    sourcesContent: false,
+    outdir: '.',
+    logLevel: 'warning',
+    metafile: true,
+    plugins: [lexiconData],
+  };
+}
+
+/** The Node build: the desktop extension, its worker, the CLI, the integration suite. */
+function nodeOptions() {
+  return {
+    ...common(),
+    entryPoints: entries.map((e) => ({ in: e.in, out: e.out })),
+    platform: 'node',
+    // ES-module dependencies (fdir, under tinyglobby) read import.meta.url, which CommonJS lacks.
+    define: { 'import.meta.url': '__uxcxImportMetaUrl' },
+    banner: { js: "const __uxcxImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
+    target: 'node20',
+    external: ['vscode', 'mocha'],
+  };
+}
+
+/**
+ * The browser build: the web extension host loads CommonJS with `vscode` given; everything else
+ * (mocha's browser build in the web suite too) is in the bundle. No Node module is external, so
+ * an import of one fails here.
+ */
+function webOptions() {
+  return {
+    ...common(),
+    entryPoints: webEntries.map((e) => ({ in: e.in, out: e.out })),
+    platform: 'browser',
+    mainFields: ['browser', 'module', 'main'],
+    // Everything here runs in a web worker (the extension host, the engine's worker, the suite):
+    // no DOM. Packages that have a build for workers say so with this condition
+    // (decode-named-character-reference's "browser" build needs `document`).
+    conditions: ['worker'],
+    target: 'es2022',
+    external: ['vscode'],
+    // The web suite shares test/integration/helpers.ts, which asserts with node:assert/strict:
+    // in the browser that is test/web/assert.ts.
+    alias: { 'node:assert/strict': './test/web/assert.ts' },
+  };
+}
+
+/** Both builds' metafiles as one (the package test reads what was built from it). */
+function mergeMeta(metas) {
+  return {
+    inputs: Object.assign({}, ...metas.map((m) => m.inputs)),
+    outputs: Object.assign({}, ...metas.map((m) => m.outputs)),
+  };
+}
+
 async function main() {
   if (production) {
     // Nothing from an earlier build (source maps, a bundle no entry makes any more) may reach
     // the package.
     fs.rmSync(path.join(__dirname, 'dist'), { recursive: true, force: true });
   }
-  const ctx = await esbuild.context({
-    absWorkingDir: __dirname,
-    entryPoints: entries.map((e) => ({ in: e.in, out: e.out })),
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    // jsonc-parser's "main" is a UMD build whose inner requires esbuild cannot follow (evanw/esbuild#1619).
-    mainFields: ['module', 'main'],
-    // ES-module dependencies (fdir, under tinyglobby) read import.meta.url, which CommonJS lacks.
-    define: { 'import.meta.url': '__uxcxImportMetaUrl' },
-    banner: { js: "const __uxcxImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
-    target: 'node20',
-    minify: production,
-    sourcemap: !production,
-    sourcesContent: false,
-    external: ['vscode', 'mocha'],
-    outdir: '.',
-    logLevel: 'warning',
-    metafile: true,
-    plugins: [lexiconData],
-  });
+  const contexts = await Promise.all(
+    [nodeOptions(), ...(webEntries.length ? [webOptions()] : [])].map((o) => esbuild.context(o)),
+  );
   if (watch) {
-    await ctx.watch();
+    await Promise.all(contexts.map((ctx) => ctx.watch()));
     return;
   }
-  const result = await ctx.rebuild();
+  const results = await Promise.all(contexts.map((ctx) => ctx.rebuild()));
   if (metaFile) {
     const file = path.resolve(metaFile);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, JSON.stringify(result.metafile));
+    fs.writeFileSync(file, JSON.stringify(mergeMeta(results.map((r) => r.metafile))));
   }
-  await ctx.dispose();
+  await Promise.all(contexts.map((ctx) => ctx.dispose()));
 }
 
 main().catch((error) => {

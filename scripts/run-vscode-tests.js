@@ -6,6 +6,15 @@
 //   node scripts/run-vscode-tests.js [--suite dist-test/integration/index.js]
 //        [--workspace test/integration/workspace] [--extension . | --installed [--vsix FILE]]
 //        [--theme 'Default Light Modern'|'Default Dark Modern'] [--keep-open] [--port N]
+//        [--web]
+//
+// --web runs the web extension (package.json "browser") and the web suite (default
+// dist-test/web/index.js, test/web/) in the browser's extension host: VS Code's web worker host
+// in Chromium (see userSettings), where there is no Node. The suite
+// cannot read the environment or the disk there, so it runs in a copy of the workspace and
+// shares the folder .uxcx-test/ of that copy with this harness through workspace.fs: it writes
+// its result and browser requests there, and finds there what the CLI (Node) reports for the
+// workspace's English and Dutch documents, to compare (test/web/harness.ts).
 //
 // --installed tests the package users install instead of the source tree: it packages the
 // extension (scripts/package-vsix.ts, as `npm run package`; or takes --vsix FILE), installs the
@@ -50,6 +59,11 @@ const codeServer = require('./code-server');
 
 const { REPO_ROOT } = codeServer;
 const THEMES = ['Default Light Modern', 'Default Dark Modern'];
+/** The extension's id (package.json publisher.name). */
+const EXTENSION_ID = (() => {
+  const { publisher, name } = require('../package.json');
+  return `${publisher}.${name}`;
+})();
 // UXCX_DEBUG=1: browser console errors to stdout and keep the temp folder;
 // UXCX_DEBUG=2: all browser console output, including the extension host's console
 // (mocha's spec reporter, console.log in tests), which VS Code forwards to the window.
@@ -78,7 +92,7 @@ function log(msg) {
 function usage(code) {
   console.log(
     'usage: node scripts/run-vscode-tests.js [--suite FILE] [--workspace DIR] [--extension DIR]\n' +
-      '         [--installed [--vsix FILE]]\n' +
+      '         [--installed [--vsix FILE]] [--web]\n' +
       `         [--theme '${THEMES.join("'|'")}'] [--keep-open] [--port N]`,
   );
   process.exit(code);
@@ -94,7 +108,9 @@ function parseArgs(argv) {
     theme: 'Default Light Modern',
     keepOpen: false,
     port: 0,
+    web: false,
   };
+  let suiteGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s) : [arg];
@@ -109,6 +125,10 @@ function parseArgs(argv) {
     switch (flag) {
       case '--suite':
         opts.suite = value();
+        suiteGiven = true;
+        break;
+      case '--web':
+        opts.web = true;
         break;
       case '--workspace':
         opts.workspace = value();
@@ -142,6 +162,11 @@ function parseArgs(argv) {
         usage(2);
     }
   }
+  if (opts.web && opts.installed) {
+    console.error('--web runs the source tree; --installed is for the Node host');
+    usage(2);
+  }
+  if (opts.web && !suiteGiven) opts.suite = 'dist-test/web/index.js';
   if (!THEMES.includes(opts.theme)) {
     console.error(`--theme must be one of: ${THEMES.join(', ')}`);
     usage(2);
@@ -186,8 +211,16 @@ function workbenchUrl(port, opts, withTests) {
   );
 }
 
-function userSettings(theme) {
+/**
+ * The profile's settings. --web: the extension runs in the browser's extension host. Its kind is
+ * set to "web" with the user setting remote.extensionKind (VS Code's override of an extension's
+ * kind); the payload's extensionDevelopmentKind does not do it in the web workbench of VS Code
+ * 1.99 (it is stored there as extensionDevelopmentLocationKind, which nothing reads). Without it,
+ * code-server runs an extension with a "main" in its Node host, as it does for users.
+ */
+function userSettings(theme, opts) {
   return {
+    ...(opts.web ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {}),
     'workbench.colorTheme': theme,
     'workbench.startupEditor': 'none',
     'workbench.welcomePage.walkthroughs.openOnInstall': false,
@@ -321,6 +354,16 @@ async function hoverScreenshot(page, req) {
   const file = await screenshot(page, req.name, false);
   if (!req.atCursor) await page.mouse.move(1, 1);
   return { path: file, hoverText, links, images, icons };
+}
+
+/** innerText of the window's elements matching `selector` (and containing `hasText`). */
+async function elementText(page, req) {
+  const locator = page.locator(String(req.selector), req.hasText ? { hasText: req.hasText } : {});
+  await locator
+    .first()
+    .waitFor({ state: 'attached', timeout: 10_000 })
+    .catch(() => {});
+  return { texts: await locator.allInnerTexts() };
 }
 
 // ------------------------------------------------------------------ security watch
@@ -583,6 +626,8 @@ async function performRequest(page, watch, req) {
       return webviewText(page, req.target);
     case 'webview-security':
       return webviewSecurity(page, watch, req);
+    case 'element-text':
+      return elementText(page, req);
     default:
       throw new Error(`unknown action: ${JSON.stringify(req.action)}`);
   }
@@ -708,6 +753,54 @@ function installPackage(opts, { tmp, userDataDir, extensionsDir }) {
   return host;
 }
 
+// ------------------------------------------------------------------ the web suite's workspace
+
+/** The folder the web suite shares with this harness, in its workspace (test/web/harness.ts). */
+const WEB_SHARED = '.uxcx-test';
+
+/** The name test/web/harness.ts reads a document's expected findings under. */
+const expectedName = (relative) => `${relative.replace(/[^\w.-]+/g, '_')}.json`;
+
+/**
+ * --web: copies the workspace into `tmp` (the suite writes there), makes the shared folder and
+ * writes into it what the CLI finds in each Markdown document under en/ and nl/, for the suite to
+ * compare with the web extension's diagnostics. Returns the copy's path and the shared folder.
+ */
+function prepareWebWorkspace(opts, tmp) {
+  const workspace = path.join(tmp, 'workspace');
+  fs.cpSync(opts.workspace, workspace, { recursive: true });
+  const shared = path.join(workspace, WEB_SHARED);
+  const expectedDir = path.join(shared, 'expected');
+  for (const dir of ['browser/requests', 'browser/replies', 'expected']) {
+    fs.mkdirSync(path.join(shared, dir), { recursive: true });
+  }
+  const files = ['en', 'nl'].flatMap((dir) =>
+    fs
+      .readdirSync(path.join(workspace, dir))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => `${dir}/${name}`),
+  );
+  const cli = path.join(REPO_ROOT, 'dist', 'cli.js');
+  const run = spawnSync(process.execPath, [cli, '--format', 'json', ...files], {
+    cwd: workspace,
+    encoding: 'utf8',
+  });
+  let findings;
+  try {
+    findings = JSON.parse(run.stdout);
+  } catch {
+    throw new Error(`the CLI gave no JSON (exit ${run.status}): ${run.stderr || run.stdout}`);
+  }
+  for (const file of files) {
+    const mine = findings.filter((f) => f.file === file);
+    fs.writeFileSync(path.join(expectedDir, expectedName(file)), JSON.stringify(mine, null, 2));
+  }
+  log(
+    `web: workspace copied to ${workspace}; the CLI found ${findings.length} finding(s) in ${files.join(', ')}`,
+  );
+  return { workspace, shared };
+}
+
 // ------------------------------------------------------------------ main
 
 async function main() {
@@ -733,14 +826,30 @@ async function main() {
   const tmp = await fsp.mkdtemp(path.join(os.tmpdir(), 'uxcx-vscode-'));
   const userDataDir = path.join(tmp, 'user-data');
   const extensionsDir = path.join(tmp, 'extensions');
-  const resultsFile = path.join(tmp, 'results.json');
-  const protocolDir = path.join(tmp, 'browser');
+  let resultsFile = path.join(tmp, 'results.json');
+  let protocolDir = path.join(tmp, 'browser');
+  let webShared;
+  if (opts.web) {
+    try {
+      const prepared = prepareWebWorkspace(opts, tmp);
+      opts.workspace = prepared.workspace;
+      webShared = prepared.shared;
+    } catch (err) {
+      await fsp.rm(tmp, { recursive: true, force: true });
+      throw err;
+    }
+    resultsFile = path.join(webShared, 'results.json');
+    protocolDir = path.join(webShared, 'browser');
+  }
   const serverLog = path.join(tmp, 'code-server.log');
   await fsp.mkdir(path.join(userDataDir, 'User'), { recursive: true });
   await fsp.mkdir(extensionsDir, { recursive: true });
   await fsp.mkdir(path.join(protocolDir, 'requests'), { recursive: true });
   await fsp.mkdir(path.join(protocolDir, 'replies'), { recursive: true });
-  await writeJsonAtomic(path.join(userDataDir, 'User', 'settings.json'), userSettings(opts.theme));
+  await writeJsonAtomic(
+    path.join(userDataDir, 'User', 'settings.json'),
+    userSettings(opts.theme, opts),
+  );
   // Which copy of the extension the suite must find (test/integration/extension.test.ts).
   const expect = opts.installed
     ? { UXCX_EXPECT_INSTALLED_IN: extensionsDir }
@@ -841,7 +950,7 @@ async function main() {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
     const under = opts.installed
       ? 'the installed .vsix'
-      : path.relative(REPO_ROOT, opts.extension) || '.';
+      : `${path.relative(REPO_ROOT, opts.extension) || '.'}${opts.web ? ', in the browser extension host' : ''}`;
     log(
       `workbench loading (extension: ${under}; theme: ${opts.theme}); waiting up to ${TIMEOUT_S} s for results`,
     );
@@ -862,7 +971,8 @@ async function main() {
         // suite threw (it then writes no results): fail fast instead of waiting for the limit.
         lastLogCheck = Date.now();
         const text = await fsp.readFile(serverLog, 'utf8').catch(() => '');
-        if (!extHostExitedAt && /Extension Host Process exited/.test(text)) {
+        // (--web: that is code-server's Node host, which the suite does not run in.)
+        if (!opts.web && !extHostExitedAt && /Extension Host Process exited/.test(text)) {
           extHostExitedAt = Date.now();
         }
       }
@@ -892,11 +1002,16 @@ async function main() {
     }
 
     let rc = 0;
+    if (webShared) {
+      // What the web suite saw of its host (test/web/host.test.ts).
+      const host = await readJsonIfExists(path.join(webShared, 'host.json')).catch(() => undefined);
+      if (host) log(`web: the suite ran in ${JSON.stringify(host)}`);
+    }
     if (results) {
       printResults(results);
       const total = (results.passes || 0) + (results.failures || 0);
       const closing = `${results.passes || 0} passed, ${results.failures || 0} failed, ${results.pending || 0} skipped`;
-      console.log(`integration: ${closing}`);
+      console.log(`${opts.web ? 'web' : 'integration'}: ${closing}`);
       if (results.failures > 0 || results.error) rc = 1;
       else if (total === 0) {
         log('ERROR: the suite ran no tests');

@@ -15,4 +15,10 @@ export interface UxcxApi {
   sidebarState(): SidebarState | undefined;
   /** How many lints reached the worker, and how many of them as edits only. */
   lintCounts(): LintCounts;
+  /** Where the engine runs: a Node worker thread (desktop), a web worker or, where no worker
+   * can be started, the browser's extension host itself. */
+  engine(): EngineHost;
 }
+
+/** Where the engine runs. */
+export type EngineHost = 'worker thread' | 'web worker' | 'extension host';

@@ -1,7 +1,7 @@
 // Lints open Markdown documents and publishes diagnostics. A result is published only if it
 // belongs to the document's current version and is the newest request for that document.
 //
-// The engine runs off the extension host's thread, on a worker (src/node/lint-worker.ts) that
+// The engine runs off the extension host's thread, on a worker (src/worker/handler.ts) that
 // keeps each open document and re-checks only the blocks an edit touched. On this thread a lint
 // is posting the change events' edits (the whole text only the first time, in pieces) and
 // publishing the diagnostics: a few milliseconds even for a megabyte document, so typing never
@@ -9,7 +9,7 @@
 import * as vscode from 'vscode';
 import type { Finding, Lang, LintOptions, LintResult, Problem, ResolvedConfig } from '../core';
 import type { TextChange } from '../core/incremental';
-import { LintTimeoutError, ResyncError } from '../node/worker-client';
+import { LintTimeoutError, ResyncError } from '../worker/client';
 import type { ConfigService } from './configService';
 import { SOURCE, toDiagnostic } from './diagnostics';
 import { toRange } from './positions';
@@ -30,7 +30,7 @@ export interface DocumentResult {
   tooLarge?: { bytes: number; limit: number };
 }
 
-/** Where lints run: the worker thread (LintWorker). */
+/** Where lints run: a worker (LintClient: a worker thread on the desktop, a web worker in the browser). */
 export interface LintBackend {
   /** Lint a document's text; the backend keeps it under `key` to update incrementally. */
   update(key: string, text: string, change: undefined, options: LintOptions): Promise<LintResult>;
@@ -76,6 +76,11 @@ interface Sync {
 /** The length of a document's text, without copying it. */
 function textLength(doc: vscode.TextDocument): number {
   return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+}
+
+/** The UTF-8 length of a text in bytes (TextEncoder: in Node and in the browser alike). */
+function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
 }
 
 /** What is published for a lint result: the findings, and the parts that could not be read. */
@@ -291,8 +296,7 @@ export class Linter implements vscode.Disposable {
     const key = doc.uri.toString();
     const length = textLength(doc);
     // UTF-16 length ≤ UTF-8 bytes ≤ 3 × length: count bytes only when it can matter.
-    const bytes =
-      length * 3 <= config.maxFileSize ? length : Buffer.byteLength(doc.getText(), 'utf8');
+    const bytes = length * 3 <= config.maxFileSize ? length : utf8Length(doc.getText());
     if (bytes > config.maxFileSize) {
       this.tooLarge(doc.uri, bytes, config.maxFileSize);
       return { tooLarge: { bytes, limit: config.maxFileSize } };

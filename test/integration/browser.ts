@@ -2,15 +2,36 @@
 // the extension host ask the harness for browser-level actions (screenshots, hovers,
 // webview text, a security audit of a webview) on the VS Code window it is running in.
 //
-// UXCX_BROWSER_REQUESTS names a folder. A request is written to requests/<id>.json as
+// A folder is shared with the harness (UXCX_BROWSER_REQUESTS in the Node host; a folder in the
+// workspace in the browser's, test/web/). A request is written to requests/<id>.json as
 // {id, action, ...params}; the harness answers in replies/<id>.json with
 // {id, ok: true, result} or {id, ok: false, error}. Both sides write <file>.tmp, then rename.
-// Under a host without the harness (e.g. @vscode/test-electron) the variable is unset:
-// takeScreenshot() then does nothing, the others throw; check browserAvailable() to skip.
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+// The suite's entry point says how files reach that folder (useBrowserFolder: Node's fs in the
+// Node host, browser-node.ts; workspace.fs in the browser's). Under a host without the harness
+// (e.g. @vscode/test-electron) there is none: takeScreenshot() then does nothing, the others
+// throw; check browserAvailable() to skip. No Node here: the web suite bundles this file too.
+
+/** The folder shared with the harness, and how to reach its files (paths under `dir`). */
+export interface BrowserFolder {
+  dir: string;
+  mkdir: (path: string) => Promise<unknown>;
+  writeFile: (path: string, text: string) => Promise<void>;
+  rename: (from: string, to: string) => Promise<void>;
+  /** Rejects when the file is not there. */
+  readFile: (path: string) => Promise<string>;
+  /** Removes a file if it is there. */
+  rm: (path: string) => Promise<void>;
+}
+
+let folder: BrowserFolder | undefined;
+
+/** Set by the suite's entry point when a harness serves browser requests. */
+export function useBrowserFolder(shared: BrowserFolder | undefined): void {
+  folder = shared;
+}
 
 export type BrowserAction =
-  'screenshot' | 'hover-screenshot' | 'evaluate-webview-text' | 'webview-security';
+  'screenshot' | 'hover-screenshot' | 'evaluate-webview-text' | 'webview-security' | 'element-text';
 
 export interface HoverResult {
   /** Absolute path of the PNG (screenshots/<name>.png in the repo). */
@@ -71,10 +92,12 @@ export interface WebviewSecurityReport {
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 let counter = 0;
+/** Tells this suite's requests from another's (a process id where there is none). */
+const SESSION = Math.floor(Math.random() * 1e9).toString(36);
 
 /** True when the tests run under scripts/run-vscode-tests.js, which serves browser requests. */
 export function browserAvailable(): boolean {
-  return Boolean(process.env.UXCX_BROWSER_REQUESTS);
+  return folder !== undefined;
 }
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -85,12 +108,12 @@ export async function browserRequest<T>(
   params: Record<string, unknown>,
   timeoutMs = DEFAULT_TIMEOUT_MS,
 ): Promise<T> {
-  const dir = process.env.UXCX_BROWSER_REQUESTS;
-  if (!dir) throw new Error('no browser harness: UXCX_BROWSER_REQUESTS is not set');
-  const id = `${Date.now()}-${process.pid}-${++counter}`;
+  if (!folder) throw new Error('no browser harness: the suite was given no folder for requests');
+  const { dir, mkdir, readFile, rename, rm, writeFile } = folder;
+  const id = `${Date.now()}-${SESSION}-${++counter}`;
   const requests = `${dir}/requests`;
   const replyFile = `${dir}/replies/${id}.json`;
-  await mkdir(requests, { recursive: true });
+  await mkdir(requests);
   await writeFile(`${requests}/${id}.json.tmp`, JSON.stringify({ ...params, id, action }));
   await rename(`${requests}/${id}.json.tmp`, `${requests}/${id}.json`);
 
@@ -98,18 +121,18 @@ export async function browserRequest<T>(
   for (;;) {
     let text: string | undefined;
     try {
-      text = await readFile(replyFile, 'utf8');
+      text = await readFile(replyFile);
     } catch {
       // not answered yet
     }
     if (text !== undefined) {
-      await rm(replyFile, { force: true });
+      await rm(replyFile);
       const reply = JSON.parse(text) as { ok: boolean; result?: T; error?: string };
       if (!reply.ok) throw new Error(`browser ${action} failed: ${reply.error ?? 'unknown error'}`);
       return reply.result as T;
     }
     if (Date.now() > deadline) {
-      await rm(`${requests}/${id}.json`, { force: true });
+      await rm(`${requests}/${id}.json`);
       throw new Error(`browser ${action}: no reply from the harness within ${timeoutMs} ms`);
     }
     await delay(100);

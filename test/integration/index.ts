@@ -1,8 +1,11 @@
 // The integration suite's entry point for any host: scripts/run-vscode-tests.js (code-server)
 // and @vscode/test-electron (electron.ts) both load this bundle and call run().
+import { useBrowserFolder } from './browser';
+import { nodeBrowserFolder } from './browser-node';
 import { runMochaSuite } from './runner';
 
 export function run(): Promise<void> {
+  useBrowserFolder(nodeBrowserFolder());
   // The suite files are bundled into this file; they are evaluated after mocha has put
   // describe/it on the global object, in this order.
   return runMochaSuite([], async () => {

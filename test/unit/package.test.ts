@@ -1,7 +1,8 @@
 // The .vsix users install, built as `npm run package` builds it (scripts/package-vsix.ts). It
 // must hold every file the installed extension loads at run time and nothing else. What it must
 // hold is derived, not listed by hand: the production bundles that the code it ships names (the
-// closure from package.json's main, which names its worker; the webview's files in media/), the
+// closure from package.json's main and browser, which name their workers; the webview's files in
+// media/), the
 // files package.json points at (main, icons, l10n bundles, the JSON schema), the translations
 // of its %placeholders%, and the rule pages its diagnostics link to. The .vsix is read as the zip
 // it is. Like `npm run package`, it leaves dist/ holding the production build. The integration
@@ -12,6 +13,7 @@ import * as fs from 'node:fs';
 import { isBuiltin } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as vm from 'node:vm';
 import type { Metafile } from 'esbuild';
 import { lint } from '../../src/core';
 import { RULES, ruleDocsUrl } from '../../src/core/rules';
@@ -27,6 +29,7 @@ const WEBVIEW_FOLDER = 'media';
 
 interface Manifest {
   main: string;
+  browser: string;
   bin?: Record<string, string>;
   [key: string]: unknown;
 }
@@ -92,13 +95,14 @@ function binTargets(): string[] {
 }
 
 /**
- * What the extension's code loads: starting from package.json's main, every production bundle
+ * What the extension's code loads: starting from package.json's main (the desktop) and browser
+ * (the web extension), every production bundle
  * and every webview file whose name a loaded script or stylesheet spells out as a string
  * (the worker client names "lint-worker.js"; the sidebar names "sidebar.js", "ux-in-cx.svg"…).
  */
 function loadedByCode(outputs: string[], read: (file: string) => string): string[] {
   const candidates = [...outputs, ...filesUnder(WEBVIEW_FOLDER)];
-  const loaded = new Set([normalise(manifest.main)]);
+  const loaded = new Set([normalise(manifest.main), normalise(manifest.browser)]);
   const queue = [...loaded];
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     if (!/\.(js|css|html)$/.test(file)) continue;
@@ -227,16 +231,48 @@ describe('the .vsix package', function () {
     for (const file of forCli) assert.ok(metafile.outputs[file], `${file} is not built`);
   });
 
-  it('its bundles need nothing outside the package: Node built-ins, and vscode in the main', () => {
-    const main = normalise(manifest.main);
+  it('its bundles need nothing outside the package: Node built-ins, and vscode in the entries', () => {
+    const entries = [normalise(manifest.main), normalise(manifest.browser)];
     for (const [file, output] of Object.entries(metafile.outputs)) {
       if (!packaged.has(file)) continue;
       const external = output.imports
         .filter((i) => i.external)
         .map((i) => i.path)
-        .filter((p) => !isBuiltin(p) && !(file === main && p === 'vscode'));
+        .filter((p) => !isBuiltin(p) && !(entries.includes(file) && p === 'vscode'));
       assert.deepEqual(external, [], `${file} requires modules the package does not hold`);
     }
+  });
+
+  it('its web bundles need no Node: only vscode, in the web extension', () => {
+    const browser = normalise(manifest.browser);
+    assert.ok(packaged.has(browser), `${browser} (package.json "browser") is not packaged`);
+    const web = Object.keys(metafile.outputs).filter((f) => f.startsWith('dist/web/'));
+    assert.deepEqual(web.sort(), ['dist/web/extension.js', 'dist/web/lint-worker.js']);
+    for (const file of web) {
+      const external = [
+        ...new Set(metafile.outputs[file]!.imports.filter((i) => i.external).map((i) => i.path)),
+      ];
+      assert.deepEqual(external, file === browser ? ['vscode'] : [], file);
+    }
+  });
+
+  it('its web lint worker, unpacked alone, lints in a context without Node', () => {
+    // A bare JavaScript context: no require, module, process, Buffer or timers; only what a web
+    // worker's scope gives the script that it uses (onmessage, postMessage).
+    const replies: unknown[] = [];
+    const scope = vm.createContext({
+      onmessage: null,
+      postMessage: (r: unknown) => replies.push(r),
+    });
+    vm.runInContext(packaged.get('dist/web/lint-worker.js')!.toString('utf8'), scope);
+    const onmessage = (scope as { onmessage: ((e: { data: unknown }) => void) | null }).onmessage;
+    assert.ok(onmessage, 'the web worker set no onmessage');
+    const text = '# Goals\n\nThe redesigned dashboard will strengthen brand preference.\n';
+    onmessage({ data: { id: 7, type: 'lint', text, options: {} } });
+    // The reply crossed no structured clone here: compare as JSON, as it would arrive.
+    assert.deepEqual(JSON.parse(JSON.stringify(replies)), [
+      JSON.parse(JSON.stringify({ id: 7, result: lint(text), incremental: false })),
+    ]);
   });
 
   it('its lint worker, unpacked alone, lints', async () => {

@@ -1,6 +1,5 @@
 // The explainer page's HTML shell: a strict CSP, nonce'd scripts, one stylesheet, no inline code.
 import { escapeHtml } from '../../core/text/escape';
-import { randomBytes } from 'node:crypto';
 
 export interface ShellOptions {
   /** The webview's `cspSource` (the origin its local resources are served from). */
@@ -25,7 +24,9 @@ export { escapeHtml };
 
 /** A nonce for one page load: 32 random bytes, hex (64 characters). */
 export function createNonce(): string {
-  return randomBytes(32).toString('hex');
+  // Web Crypto: in Node 20 and in the browser's extension host alike.
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(32));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** The Content-Security-Policy of the page: nothing but our own files and nonce'd scripts. */
