@@ -7,9 +7,8 @@
 // (en-… / nl-…), and per rule the units read in the other language than their document's. With
 // --sample, prints that many switched units of a rule (default: the engine's) for checking by
 // hand.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { globSync } from 'tinyglobby';
 import type { Lang } from '../src/core/types';
 import { parseDocument } from '../src/core/markdown/blocks';
 import { documentLanguage, paragraphLanguage, unitScores } from '../src/core/engine';
@@ -73,9 +72,9 @@ async function main(): Promise<void> {
   const sampleRule = ruleAt >= 0 ? args[ruleAt + 1]! : 'engine';
 
   const config = defaultConfig();
-  const folders = globSync('*/', { cwd: dir, onlyDirectories: true }).map((f) =>
-    f.replace(/\/$/, ''),
-  );
+  const folders = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
   const totals: Record<string, number> = {};
   for (const folder of folders.sort()) {
     const label: Lang | undefined = folder.startsWith('nl-')
@@ -83,7 +82,9 @@ async function main(): Promise<void> {
       : folder.startsWith('en-')
         ? 'en'
         : undefined;
-    const files = globSync('**/*.md', { cwd: path.join(dir, folder) });
+    const files = readdirSync(path.join(dir, folder), { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.md'),
+    );
     if (!label || files.length === 0) continue;
     const row: Record<string, number> = { docs: files.length, units: 0, docsOther: 0 };
     const switched: string[] = [];

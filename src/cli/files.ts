@@ -1,11 +1,7 @@
 // Turning the command line's files, folders and globs into a sorted list of documents.
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
-import { ALWAYS_SKIPPED, errorReason } from '../node';
-
-/** The Markdown files a folder stands for. */
-export const FOLDER_PATTERNS = ['**/*.md', '**/*.markdown'];
+import { errorReason, folderDocuments, globFiles, isGlob } from '../node';
 
 export interface ExpandedTargets {
   /** Absolute paths, without duplicates, in a stable sorted order. */
@@ -37,15 +33,15 @@ export async function expandTargets(
     try {
       stat = await fs.stat(absolute);
     } catch (error) {
-      if (isDynamicPattern(target)) {
-        const matches = await globFiles([target], cwd);
+      if (isGlob(target)) {
+        const matches = await globFiles(target, cwd);
         if (matches.length === 0) errors.push([target, 'no files match this pattern']);
         matches.forEach((m) => found.add(m));
       } else errors.push([target, errorReason(error)]);
       continue;
     }
     if (stat.isDirectory()) {
-      (await globFiles(FOLDER_PATTERNS, absolute)).forEach((m) => found.add(m));
+      (await folderDocuments(absolute)).forEach((m) => found.add(m));
     } else {
       found.add(absolute);
       explicit.add(absolute);
@@ -53,15 +49,4 @@ export async function expandTargets(
   }
   const files = [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return { files, explicit, stdin, errors };
-}
-
-async function globFiles(patterns: string[], cwd: string): Promise<string[]> {
-  const matches = await glob(patterns, {
-    cwd,
-    absolute: true,
-    onlyFiles: true,
-    dot: false,
-    ignore: ALWAYS_SKIPPED,
-  });
-  return matches.map((m) => path.resolve(m));
 }

@@ -1,9 +1,9 @@
 // One CLI run: options → documents → engine → formatter → exit code. Reads files, never writes them.
 import * as path from 'node:path';
 import { lint, type Problem } from '../core';
+import { ignoredBy } from '../core/glob';
 import {
   ConfigResolver,
-  IgnoreMatcher,
   decodeDocument,
   readDocument,
   type LoadedConfig,
@@ -56,7 +56,6 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 /** The state of one run: configuration caches and what went wrong along the way. */
 class Session {
   private readonly resolver: ConfigResolver;
-  private readonly ignores = new IgnoreMatcher();
   /** A path, config or read error happened: the run ends with exit code 2. */
   private failed = false;
 
@@ -77,7 +76,7 @@ class Session {
     const reports: FileReport[] = [];
     for (const file of targets.files) {
       const loaded = await this.resolver.forFile(file);
-      if (await this.isIgnored(file, loaded)) {
+      if (this.isIgnored(file, loaded)) {
         if (targets.explicit.has(file)) {
           const by = this.display(loaded.file ?? '');
           this.note(file, 'skipped', `it matches an "ignore" glob in ${by}`);
@@ -169,9 +168,11 @@ class Session {
     return report;
   }
 
-  private async isIgnored(file: string, loaded: LoadedConfig): Promise<boolean> {
-    if (loaded.file === undefined || loaded.config.ignore.length === 0) return false;
-    return this.ignores.isIgnored(file, loaded.config.ignore, path.dirname(loaded.file));
+  /** Whether the configuration's `ignore` globs leave the file out (as in the editor). */
+  private isIgnored(file: string, loaded: LoadedConfig): boolean {
+    if (loaded.file === undefined) return false;
+    const slashes = (p: string): string => p.split(path.sep).join('/');
+    return ignoredBy(slashes(file), slashes(path.dirname(loaded.file)), loaded.config.ignore);
   }
 
   private reportConfigProblems(loaded: LoadedConfig): void {

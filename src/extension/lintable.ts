@@ -1,7 +1,7 @@
 // Which documents are linted, and which files the configuration's `ignore` globs leave out.
 import type * as vscode from 'vscode';
 import type { DocumentConfig } from './configService';
-import { matchesAny } from './glob';
+import { ignoredBy } from '../core/glob';
 
 /** Schemes of documents that are views of other documents (diffs, output), never linted. */
 const SKIPPED_SCHEMES = new Set(['git', 'gitfs', 'output', 'vscode-scm', 'vscode-notebook-cell']);
@@ -13,8 +13,6 @@ export function isLintable(doc: vscode.TextDocument): boolean {
 
 /** Whether the configuration's `ignore` globs (relative to its file's folder) leave `uri` out. */
 export function isIgnored(uri: vscode.Uri, { config, file }: DocumentConfig): boolean {
-  if (!file || config.ignore.length === 0 || uri.authority !== file.authority) return false;
-  const base = file.path.slice(0, file.path.lastIndexOf('/') + 1);
-  if (!uri.path.startsWith(base)) return false;
-  return matchesAny(uri.path.slice(base.length), config.ignore);
+  if (!file || uri.scheme !== file.scheme || uri.authority !== file.authority) return false;
+  return ignoredBy(uri.path, file.path.slice(0, file.path.lastIndexOf('/') + 1), config.ignore);
 }

@@ -1,4 +1,4 @@
-// Node-only helpers shared by the CLI and the extension: configuration files, documents, ignores.
+// Node-only helpers shared by the CLI and the extension: configuration files, documents, finding files.
 export {
   ConfigResolver,
   errorReason,
@@ -13,5 +13,5 @@ export {
   type ReadDocumentResult,
   type SkipCause,
 } from './document';
-export { ALWAYS_SKIPPED, IgnoreMatcher } from './ignore';
+export { folderDocuments, globFiles, isGlob } from './walk';
 export { packageRoot, readPictures } from './assets';

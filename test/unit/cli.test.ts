@@ -155,7 +155,31 @@ describe('uxcx-lint CLI', () => {
       );
     });
 
-    it('expands globs with tinyglobby and lists every file once, sorted', () => {
+    it('reads in a folder the files the editor reads there: Markdown in any case, no hidden or dependency folders', () => {
+      const dir = project({
+        'README.MD': DOCS.enInfo,
+        'docs/a.markdown': DOCS.enInfo,
+        'docs/.draft.md': DOCS.enInfo,
+        '.github/issue.md': DOCS.enInfo,
+        'node_modules/x/readme.md': DOCS.enInfo,
+        'docs/notes.txt': DOCS.enInfo,
+      });
+      const run = runCli(['-f', 'json', '.'], dir);
+      assert.equal(run.code, 0, run.stderr);
+      assert.deepEqual(
+        [...new Set(parseJson(run.stdout).map((f) => f.file))],
+        ['README.MD', 'docs/a.markdown'],
+      );
+      // A glob names hidden folders itself; it may select any file.
+      const globbed = runCli(['-f', 'json', '.github/*.md', 'docs/*.txt'], dir);
+      assert.equal(globbed.code, 0, globbed.stderr);
+      assert.deepEqual(
+        [...new Set(parseJson(globbed.stdout).map((f) => f.file))],
+        ['.github/issue.md', 'docs/notes.txt'],
+      );
+    });
+
+    it('expands globs with the matcher of the ignore setting and lists every file once, sorted', () => {
       const dir = project({
         'docs/b.md': DOCS.enWarning,
         'docs/a.md': DOCS.enInfo,

@@ -1,10 +1,10 @@
 // The `ignore` glob matcher: documented cases, a differential property test against picomatch
-// (`{ dot: true }`, the reference the CLI uses through tinyglobby), and adversarial inputs that
+// (`{ dot: true }`, the reference it follows), and adversarial inputs that
 // would make a backtracking regular expression hang, on which the matcher's steps are counted.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import picomatch from 'picomatch';
-import { MAX_ALTERNATIVES, expandBraces, globMatches, matchesAny } from '../../src/extension/glob';
+import { MAX_ALTERNATIVES, expandBraces, globMatches, matchesAny } from '../../src/core/glob';
 import { countGlobSteps, matchBound, parseBound } from './support/glob-steps';
 
 /** UXCX_GLOB_RUNS=20 runs the differential tests 20 times as long (default: about 3 s). */

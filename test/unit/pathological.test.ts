@@ -17,7 +17,7 @@ import ts from 'typescript';
 import { lint } from '../../src/core';
 import { IncrementalLinter } from '../../src/core/incremental';
 import { LEXICON } from '../../src/core/lexicon';
-import { matchesAny } from '../../src/extension/glob';
+import { matchesAny } from '../../src/core/glob';
 import { glossaryPatterns, glossaryTermAt } from '../../src/extension/glossaryMatch';
 import { countedEngine, type CountedEngine, type Steps } from './support/counted-engine';
 import { countGlobSteps, matchBound, parseBound } from './support/glob-steps';

@@ -1,6 +1,6 @@
-// The glob matcher's work, counted in steps (`globSteps` in src/extension/glob.ts) instead of
+// The glob matcher's work, counted in steps (`globSteps` in src/core/glob.ts) instead of
 // timed, and the bounds its algorithm guarantees. Shared by the glob and pathological-input tests.
-import { expandBraces, globSteps } from '../../../src/extension/glob';
+import { expandBraces, globSteps } from '../../../src/core/glob';
 
 export interface GlobWork<T> {
   result: T;

@@ -1,5 +1,6 @@
-// A small glob matcher for the `ignore` setting (no file system, so it works in virtual
-// workspaces), with picomatch's meaning under `{ dot: true }`: dot files match.
+// The one glob matcher, for the `ignore` setting in the CLI and in the editor alike (see
+// `ignoredBy`) and for globs on the CLI's command line (src/node/walk.ts). No file system, so it
+// works in virtual workspaces; picomatch's meaning under `{ dot: true }`: dot files match.
 //
 // The globs come from a `.uxcxrc.json` that may belong to an untrusted workspace, so no regular
 // expression is built from them: a pattern such as `*a*a*a*a*b` or `**/**/**/x` would make a
@@ -35,7 +36,7 @@
 // - `*` and `**` also match the segments `.` and `..` (a relative document path has none).
 // Kept from picomatch, though odd: a trailing `/**` matches zero folders (`docs/**` matches the
 // file `docs`) except after a segment that ends with `*`: `*/**` needs one more folder, so it does
-// not match the top-level file `a` (the CLI, through tinyglobby, and the old matcher agree).
+// not match the top-level file `a` (tinyglobby, which the CLI used before, agrees).
 
 /** More alternatives than this after brace expansion: the glob never matches. */
 export const MAX_ALTERNATIVES = 256;
@@ -472,4 +473,16 @@ export function matchesAny(relativePath: string, globs: readonly string[]): bool
   if (globs.length === 0) return false;
   const path = toPath(relativePath);
   return globs.some((g) => parse(normalize(g)).some((alt) => patternMatches(alt, path, true)));
+}
+
+/**
+ * Whether a configuration's `ignore` globs leave out a document, in the CLI and in the editor
+ * alike. `path` and `configDir` are absolute, with `/` (a file's path, or a URI's path); the globs
+ * are read relative to `configDir`, the folder of the configuration file. A document outside that
+ * folder is never left out by it.
+ */
+export function ignoredBy(path: string, configDir: string, globs: readonly string[]): boolean {
+  if (globs.length === 0) return false;
+  const base = configDir.endsWith('/') ? configDir : `${configDir}/`;
+  return path.startsWith(base) && matchesAny(path.slice(base.length), globs);
 }
