@@ -1,14 +1,8 @@
 // The configuration for a document: settings, overridden by the nearest `.uxcxrc.json` above
 // the document. Files are read through vscode.workspace.fs, so virtual workspaces work too.
 import * as vscode from 'vscode';
-import {
-  CONFIG_FILE_NAME,
-  mergeConfig,
-  parseConfig,
-  type ConfigFile,
-  type Problem,
-  type ResolvedConfig,
-} from '../core';
+import { CONFIG_FILE_NAME, mergeConfig, type Problem, type ResolvedConfig } from '../core';
+import { ConfigFiles, parentOf, type ConfigFileSystem } from '../core/config-files';
 import { log } from './log';
 import { settingsConfig } from './settings';
 import { toRange } from './positions';
@@ -22,8 +16,10 @@ export interface DocumentConfig {
 
 /** Finds, loads, validates and watches `.uxcxrc.json` files. */
 export class ConfigService implements vscode.Disposable {
-  private readonly fileByDir = new Map<string, Promise<vscode.Uri | undefined>>();
-  private readonly loaded = new Map<string, Promise<ConfigFile>>();
+  /** The lookup of each file system (scheme and authority) documents are on. */
+  private readonly files = new Map<string, ConfigFiles>();
+  /** The reads whose problems were reported (each read once, until the files change). */
+  private readonly reported = new WeakSet<object>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
   /** Fires when a config file or the `uxcx` settings change. */
@@ -51,15 +47,24 @@ export class ConfigService implements vscode.Disposable {
   /** The configuration for a document (settings, then the nearest config file). */
   async forDocument(uri: vscode.Uri): Promise<DocumentConfig> {
     const base = settingsConfig(uri);
-    const file = await this.configFileFor(uri);
-    if (!file) return { config: base };
-    return { config: mergeConfig(base, await this.load(file)), file };
+    if (uri.scheme === 'untitled' || !uri.path.includes('/')) return { config: base };
+    const files = this.filesOf(uri);
+    const root = vscode.workspace.getWorkspaceFolder(uri)?.uri.path;
+    const path = await files.fileFor(parentOf(uri.path), root);
+    if (path === undefined) return { config: base };
+    const file = uri.with({ path, query: '', fragment: '' });
+    const read = await files.read(path);
+    if (!this.reported.has(read)) {
+      this.reported.add(read);
+      this.report(file, read.problems);
+      if (read.problems.length === 0) log().info(`Loaded ${file.toString(true)}`);
+    }
+    return { config: mergeConfig(base, read.config), file };
   }
 
   /** Forget what is known about config files, and tell listeners. */
   invalidate(file?: vscode.Uri): void {
-    this.fileByDir.clear();
-    this.loaded.clear();
+    for (const files of this.files.values()) files.clear();
     if (file) this.problems.delete(file);
     this.changed.fire();
   }
@@ -68,51 +73,17 @@ export class ConfigService implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 
-  private configFileFor(doc: vscode.Uri): Promise<vscode.Uri | undefined> {
-    if (doc.scheme === 'untitled' || !doc.path.includes('/')) return Promise.resolve(undefined);
-    const root = vscode.workspace.getWorkspaceFolder(doc)?.uri.path;
-    return this.lookUp(doc.with({ path: parentPath(doc.path), query: '', fragment: '' }), root);
-  }
-
-  /** Upward from `dir`, through the workspace folder's root (or the file system's root). */
-  private lookUp(dir: vscode.Uri, root: string | undefined): Promise<vscode.Uri | undefined> {
-    const key = dir.toString();
-    let pending = this.fileByDir.get(key);
-    if (!pending) {
-      pending = (async () => {
-        const candidate = vscode.Uri.joinPath(dir, CONFIG_FILE_NAME);
-        if (await isFile(candidate)) return candidate;
-        const parent = parentPath(dir.path);
-        if (dir.path === root || parent === dir.path) return undefined;
-        return this.lookUp(dir.with({ path: parent }), root);
-      })();
-      this.fileByDir.set(key, pending);
+  /** The config files of the file system a document is on (its scheme and authority). */
+  private filesOf(uri: vscode.Uri): ConfigFiles {
+    const key = `${uri.scheme}://${uri.authority}`;
+    let files = this.files.get(key);
+    if (!files) {
+      files = new ConfigFiles(
+        workspaceFileSystem(uri.with({ path: '/', query: '', fragment: '' })),
+      );
+      this.files.set(key, files);
     }
-    return pending;
-  }
-
-  private load(file: vscode.Uri): Promise<ConfigFile> {
-    const key = file.toString();
-    let pending = this.loaded.get(key);
-    if (!pending) {
-      pending = this.read(file);
-      this.loaded.set(key, pending);
-    }
-    return pending;
-  }
-
-  private async read(file: vscode.Uri): Promise<ConfigFile> {
-    let text: string;
-    try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
-    } catch (error) {
-      this.report(file, [{ kind: 'config', message: `Could not be read: ${String(error)}` }]);
-      return {};
-    }
-    const { config, problems } = parseConfig(text, file.toString());
-    this.report(file, problems);
-    if (problems.length === 0) log().info(`Loaded ${file.toString(true)}`);
-    return config;
+    return files;
   }
 
   /** Problems in a config file: diagnostics on the file and a line each in the output. */
@@ -142,15 +113,24 @@ export function isConfigFile(uri: vscode.Uri): boolean {
   return uri.path.endsWith(`/${CONFIG_FILE_NAME}`);
 }
 
-function parentPath(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i <= 0 ? '/' : path.slice(0, i);
-}
-
-async function isFile(uri: vscode.Uri): Promise<boolean> {
-  try {
-    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.File) !== 0;
-  } catch {
-    return false;
-  }
+/** workspace.fs, as the config lookup sees it: paths on the file system of `root`. */
+function workspaceFileSystem(root: vscode.Uri): ConfigFileSystem {
+  const at = (path: string): vscode.Uri => root.with({ path });
+  return {
+    isFile: async (path) => {
+      try {
+        return ((await vscode.workspace.fs.stat(at(path))).type & vscode.FileType.File) !== 0;
+      } catch {
+        return false;
+      }
+    },
+    read: (path) => Promise.resolve(vscode.workspace.fs.readFile(at(path))),
+    reason: (error) => {
+      const code = error instanceof vscode.FileSystemError ? error.code : undefined;
+      if (code === 'FileNotFound') return 'no such file or folder';
+      if (code === 'NoPermissions') return 'permission denied';
+      if (code === 'FileIsADirectory') return 'it is a folder';
+      return error instanceof Error ? error.message : String(error);
+    },
+  };
 }

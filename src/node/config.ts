@@ -1,14 +1,9 @@
-// Finding and loading `.uxcxrc.json` from disk, for the CLI and the extension (no editor code).
+// `.uxcxrc.json` files on disk, for the CLI: the lookup of src/core/config-files.ts over Node's fs.
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import {
-  CONFIG_FILE_NAME,
-  defaultConfig,
-  mergeConfig,
-  parseConfig,
-  type Problem,
-  type ResolvedConfig,
-} from '../core';
+import { defaultConfig, mergeConfig, type Problem, type ResolvedConfig } from '../core';
+import type { ConfigParseResult } from '../core/config';
+import { ConfigFiles, parentOf, type ConfigFileSystem } from '../core/config-files';
 
 /** A configuration ready to lint with, and what was wrong with its file. */
 export interface LoadedConfig {
@@ -18,53 +13,54 @@ export interface LoadedConfig {
   problems: Problem[];
 }
 
+/** A path with `/` (the lookup's form) and back. */
+const slashes = (p: string): string => path.resolve(p).split(path.sep).join('/');
+const native = (p: string): string => path.normalize(p);
+
+/** Node's file system, as the lookup sees it. */
+export const NODE_FILE_SYSTEM: ConfigFileSystem = {
+  isFile: (p) =>
+    fs.stat(p).then(
+      (s) => s.isFile(),
+      () => false,
+    ),
+  read: (p) => fs.readFile(p),
+  reason: errorReason,
+};
+
 /** Walk upward from `startDir` (through `stopDir`, when given) to the nearest `.uxcxrc.json`. */
 export async function findConfigFile(
   startDir: string,
   stopDir?: string,
 ): Promise<string | undefined> {
-  const stop = stopDir === undefined ? undefined : path.resolve(stopDir);
-  let dir = path.resolve(startDir);
-  for (;;) {
-    const candidate = path.join(dir, CONFIG_FILE_NAME);
-    if (await isFile(candidate)) return candidate;
-    const parent = path.dirname(dir);
-    if (dir === stop || parent === dir) return undefined;
-    dir = parent;
-  }
+  const file = await new ConfigFiles(NODE_FILE_SYSTEM).fileFor(
+    slashes(startDir),
+    stopDir === undefined ? undefined : slashes(stopDir),
+  );
+  return file === undefined ? undefined : native(file);
 }
 
 /** Read and validate a config file; whatever is wrong becomes a problem and defaults fill in. */
 export async function loadConfig(file: string): Promise<LoadedConfig> {
+  return loaded(file, await new ConfigFiles(NODE_FILE_SYSTEM).read(slashes(file)));
+}
+
+function loaded(file: string, { config, problems }: ConfigParseResult): LoadedConfig {
   const absolute = path.resolve(file);
-  let text: string;
-  try {
-    text = await fs.readFile(absolute, 'utf8');
-  } catch (error) {
-    return {
-      config: defaultConfig(),
-      file: absolute,
-      problems: [
-        {
-          file: absolute,
-          kind: 'config',
-          message: `The configuration file could not be read (${errorReason(error)}); using the defaults.`,
-        },
-      ],
-    };
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const { config, problems } = parseConfig(text, absolute);
-  return { config: mergeConfig(defaultConfig(), config), file: absolute, problems };
+  return {
+    config: mergeConfig(defaultConfig(), config),
+    file: absolute,
+    problems: problems.map((p) => (p.file === undefined ? p : { ...p, file: native(p.file) })),
+  };
 }
 
 /**
- * Resolves the configuration for documents, caching the lookup per directory and the load per
- * file, so a thousand documents in one folder cost one lookup and one parse.
+ * Resolves the configuration for documents, with the lookup and the reads cached (see
+ * ConfigFiles).
  */
 export class ConfigResolver {
-  private readonly fileByDir = new Map<string, Promise<string | undefined>>();
-  private readonly loaded = new Map<string, Promise<LoadedConfig>>();
+  private readonly files = new ConfigFiles(NODE_FILE_SYSTEM);
+  private readonly results = new Map<string, Promise<LoadedConfig>>();
 
   /** `explicitFile` (the CLI's `--config`) wins over any `.uxcxrc.json` found upward. */
   constructor(
@@ -74,54 +70,31 @@ export class ConfigResolver {
 
   /** The configuration that applies to a document in `dir`. */
   async forDirectory(dir: string): Promise<LoadedConfig> {
-    const file = this.explicitFile ?? (await this.configFileFor(path.resolve(dir)));
+    const file = this.explicitFile ?? (await this.lookUp(dir));
     if (file === undefined) return { config: defaultConfig(), problems: [] };
-    return this.load(path.resolve(file));
-  }
-
-  /** The configuration that applies to the document at `filePath`. */
-  forFile(filePath: string): Promise<LoadedConfig> {
-    return this.forDirectory(path.dirname(path.resolve(filePath)));
-  }
-
-  /** Every configuration loaded so far (to report each file's problems once). */
-  async loadedConfigs(): Promise<LoadedConfig[]> {
-    return Promise.all(this.loaded.values());
-  }
-
-  private load(file: string): Promise<LoadedConfig> {
-    let pending = this.loaded.get(file);
+    const absolute = path.resolve(file);
+    let pending = this.results.get(absolute);
     if (!pending) {
-      pending = loadConfig(file);
-      this.loaded.set(file, pending);
-    }
-    return pending;
-  }
-
-  private configFileFor(dir: string): Promise<string | undefined> {
-    let pending = this.fileByDir.get(dir);
-    if (!pending) {
-      pending = this.lookUp(dir);
-      this.fileByDir.set(dir, pending);
+      pending = this.files.read(slashes(absolute)).then((r) => loaded(absolute, r));
+      this.results.set(absolute, pending);
     }
     return pending;
   }
 
   private async lookUp(dir: string): Promise<string | undefined> {
-    const candidate = path.join(dir, CONFIG_FILE_NAME);
-    if (await isFile(candidate)) return candidate;
-    const parent = path.dirname(dir);
-    const stop = this.stopDir === undefined ? undefined : path.resolve(this.stopDir);
-    if (dir === stop || parent === dir) return undefined;
-    return this.configFileFor(parent);
+    const stop = this.stopDir === undefined ? undefined : slashes(this.stopDir);
+    const found = await this.files.fileFor(slashes(dir), stop);
+    return found === undefined ? undefined : native(found);
   }
-}
 
-async function isFile(file: string): Promise<boolean> {
-  try {
-    return (await fs.stat(file)).isFile();
-  } catch {
-    return false;
+  /** The configuration that applies to the document at `filePath`. */
+  forFile(filePath: string): Promise<LoadedConfig> {
+    return this.forDirectory(native(parentOf(slashes(filePath))));
+  }
+
+  /** Every configuration loaded so far (to report each file's problems once). */
+  async loadedConfigs(): Promise<LoadedConfig[]> {
+    return Promise.all(this.results.values());
   }
 }
 
