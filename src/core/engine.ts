@@ -433,9 +433,9 @@ function toFinding(
     statement: lines.range(stmtStart, stmtEnd),
     statementText: unit.text.slice(statement.start, statement.end),
     lang: statement.lang,
-    messageId: raw.messageId,
+    messageId: `${ruleId}/${raw.messageId}`,
     messageArgs: raw.args,
-    message: message(raw.messageId, statement.lang, raw.args),
+    message: message(`${ruleId}/${raw.messageId}`, statement.lang, raw.args),
     spans,
     fixes: fixesFor({
       ruleId,
@@ -444,10 +444,11 @@ function toFinding(
       statement: [stmtStart, stmtEnd],
       range: [findingStart, findingEnd],
       args: raw.args,
-      ownership: raw.messageId === 'ux-for-cx-outcome/ownership',
-      touchpoints: raw.spans
-        .filter((sp) => sp.role === 'term' && ruleId === 'digital-only-journey')
-        .map((sp) => [srcOffset(unit, sp.at[0]), srcEnd(unit, sp.at[1], lines.text)]),
+      messageId: raw.messageId,
+      spans: raw.spans.map((sp) => {
+        const u = sp.statement?.unit ?? unit;
+        return { role: sp.role, at: [srcOffset(u, sp.at[0]), srcEnd(u, sp.at[1], lines.text)] };
+      }),
       lines,
       eol,
     }),

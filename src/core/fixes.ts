@@ -1,9 +1,10 @@
 // Suggested fixes as plain text edits, in the statement's language.
-import type { Fix, Lang, RuleId, TextEdit } from './types';
+import type { Fix, Lang, RuleId, SpanRole, TextEdit } from './types';
 import type { LineIndex } from './text/lines';
 import { sourceEnd, type ProseUnit } from './markdown/parse';
 import type { ScalarStyle } from './markdown/frontmatter';
-import { fixText } from './messages';
+import { fixText, format } from './messages';
+import { ruleById } from './rules';
 import { work } from './work';
 
 export interface FixInput {
@@ -14,106 +15,50 @@ export interface FixInput {
   statement: [number, number];
   range: [number, number];
   args: Record<string, string>;
-  /** The finding makes a UX role accountable (the rewrite then keeps the role as owner). */
-  ownership?: boolean;
-  /** Source offsets of the digital touchpoint spans (for digital-only-journey). */
-  touchpoints?: [number, number][];
+  /** The rule's own message id (without the rule id). */
+  messageId: string;
+  /** The finding's spans, in source offsets. */
+  spans: { role: SpanRole; at: [number, number] }[];
   lines: LineIndex;
   eol: string;
 }
 
-/** All fixes for a finding; the preferred one first. */
+/** All fixes for a finding: the rule's own (see rules/rule.ts), then "disable for this line". */
 export function fixesFor(input: FixInput): Fix[] {
-  const fixes: Fix[] = [];
-  const { ruleId, lang, unit, lines, eol } = input;
-  const edit = (from: number, to: number, newText: string): TextEdit => ({
-    range: lines.range(from, to),
-    newText,
-  });
-  switch (ruleId) {
-    case 'ux-for-cx-outcome':
-      if (unit.kind !== 'tableRow') {
-        fixes.push({
-          kind: 'split-goal',
-          title: fixText('split-goal.title', lang),
-          preferred: true,
-          edits: [
-            edit(
-              input.statement[0],
-              input.statement[1],
-              fixText(
-                input.ownership ? 'split-goal.text.ownership' : 'split-goal.text',
-                lang,
-                input.args,
-              ),
-            ),
-          ],
-        });
-      }
-      fixes.push({
-        kind: 'add-cx-note',
-        title: fixText('add-cx-note.title', lang),
-        preferred: unit.kind === 'tableRow',
-        edits: [
-          edit(
-            unit.blockEnd,
-            unit.blockEnd,
-            `${eol}${eol}${fixText('add-cx-note.text', lang, input.args)}`,
-          ),
-        ],
-      });
-      break;
-    case 'ux-cx-conflation':
-      fixes.push(
-        {
-          kind: 'name-ux',
-          title: fixText('name-ux.title', lang),
-          edits: [edit(input.range[0], input.range[1], 'UX')],
-        },
-        {
-          kind: 'name-cx',
-          title: fixText('name-cx.title', lang),
-          edits: [edit(input.range[0], input.range[1], 'CX')],
-        },
-        {
-          kind: 'name-both',
-          title: fixText('name-both.title', lang),
-          edits: [edit(input.range[0], input.range[1], fixText('name-both.text', lang))],
-        },
-      );
-      break;
-    case 'digital-only-journey': {
-      const last = input.touchpoints?.reduce((a, b) => (b[1] > a[1] ? b : a));
-      if (last) {
-        fixes.push({
-          kind: 'add-touchpoints',
-          title: fixText('add-touchpoints.title', lang),
-          preferred: true,
-          edits: [edit(last[1], last[1], fixText('add-touchpoints.text', lang))],
-        });
-      }
-      break;
-    }
-    case 'unmeasurable-ux-quality':
-      fixes.push({
-        kind: 'add-measure',
-        title: fixText('add-measure.title', lang),
-        preferred: true,
-        edits: [edit(input.range[1], input.range[1], fixText('add-measure.text', lang))],
-      });
-      break;
-  }
+  const { lang, unit, lines } = input;
+  const rule = ruleById(input.ruleId);
+  const texts = rule?.fixTexts ?? {};
+  const fixes: Fix[] =
+    rule?.fixes({
+      lang,
+      unit,
+      statement: input.statement,
+      range: input.range,
+      args: input.args,
+      messageId: input.messageId,
+      spans: input.spans,
+      eol: input.eol,
+      edit: (from, to, newText) => ({ range: lines.range(from, to), newText }),
+      text: (key, args = {}) => {
+        const entry = texts[key];
+        return entry ? format(entry[lang], args) : key;
+      },
+    }) ?? [];
   const disable = disableFix(input);
   if (disable) fixes.push(disable);
-  // In front matter, only what keeps the YAML valid (the note goes after the front matter).
+  // In front matter, only what keeps the YAML valid: edits after the front matter (a note) and
+  // the comment line of "disable for this line" go in as they are.
   const style = unit.frontMatter?.style;
   if (style) {
     const valueStart = lines.position(unit.start).offset;
     return fixes.filter(
       (f) =>
-        f.kind === 'add-cx-note' ||
         f.kind === 'disable-line' ||
-        f.edits.every((e) => fitsScalar(e.newText, style, e.range.start.offset === valueStart)),
+        f.edits.every(
+          (e) =>
+            e.range.start.offset >= unit.blockEnd ||
+            fitsScalar(e.newText, style, e.range.start.offset === valueStart),
+        ),
     );
   }
   return fixes;

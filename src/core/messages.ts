@@ -1,80 +1,20 @@
-// Finding messages and fix texts in both languages. Placeholders: {outcome}, {means}, {term}…
+// Messages in both languages: the rules' finding messages (each rule keeps its own, see
+// rules/rule.ts), the fix every finding has, and problems with a document. Placeholders: {outcome},
+// {means}, {term}…
+import { RULES } from './rules';
 import type { Lang } from './types';
 
 type Catalog = Record<string, Record<Lang, string>>;
 
-export const MESSAGES: Catalog = {
-  'ux-for-cx-outcome/causal': {
-    en: '"{outcome}" is a customer-experience outcome; "{means}" is user-experience work and cannot carry it alone. State a UX measure for the UX work and give the CX outcome its own goal and owner.',
-    nl: '"{outcome}" is een klantervaringsuitkomst; "{means}" is UX-werk en kan die niet alleen dragen. Geef het UX-werk een UX-maat en het CX-doel een eigen doel en eigenaar.',
-  },
-  'ux-for-cx-outcome/kpi': {
-    en: 'A KPI of "{outcome}" is set for UX work ("{means}"). "{outcome}" depends on the whole customer journey; measure the UX work with a UX measure (task success, time on task).',
-    nl: 'Een KPI "{outcome}" wordt gesteld voor UX-werk ("{means}"). "{outcome}" hangt af van de hele klantreis; meet het UX-werk met een UX-maat (taaksucces, tijd per taak).',
-  },
-  'ux-for-cx-outcome/ownership': {
-    en: '"{means}" is made accountable for "{outcome}", a customer-experience outcome that depends on letters, phone, service and brand too. Give it an owner across the organisation.',
-    nl: '"{means}" wordt aanspreekbaar gemaakt op "{outcome}", een klantervaringsuitkomst die ook afhangt van brieven, telefoon, dienstverlening en merk. Beleg die bij een eigenaar over de organisatie heen.',
-  },
-  'ux-for-cx-outcome/two-sentence': {
-    en: '"{outcome}" is expected from the UX work in the previous sentence ("{means}"). A customer-experience outcome needs more than a digital product: name the other touchpoints and an owner.',
-    nl: '"{outcome}" wordt verwacht van het UX-werk in de vorige zin ("{means}"). Een klantervaringsuitkomst vraagt meer dan een digitaal product: noem de andere contactmomenten en een eigenaar.',
-  },
-  'ux-cx-conflation/joined': {
-    en: '"{term}" uses user experience and customer experience as one. UX is one part of CX: name the one you mean.',
-    nl: '"{term}" gebruikt gebruikerservaring en klantervaring als één begrip. UX is een onderdeel van CX: noem het begrip dat u bedoelt.',
-  },
-  'digital-only-journey/digital-only': {
-    en: 'The goal for "{journey}" names only digital touchpoints ({touchpoints}). Letters, phone, the counter and hand-offs are part of the journey too.',
-    nl: 'Het doel voor "{journey}" noemt alleen digitale contactmomenten ({touchpoints}). Brieven, telefoon, de balie en overdrachten horen ook bij de klantreis.',
-  },
-  'unmeasurable-ux-quality/vague': {
-    en: '"{term}" cannot be verified as written. Add a measurable criterion (task success, time on task, SUS score).',
-    nl: '"{term}" is zo niet toetsbaar. Voeg een meetbaar criterium toe (taaksucces, tijd per taak, SUS-score).',
-  },
-};
+/** Every rule's finding messages, by finding messageId (`rule-id/id`), from the registry. */
+export const MESSAGES: Catalog = Object.fromEntries(
+  RULES.flatMap((rule) =>
+    Object.entries(rule.messages as Catalog).map(([id, texts]) => [`${rule.id}/${id}`, texts]),
+  ),
+);
 
+/** Texts of the fix every finding has (a rule's own fix texts are in its module). */
 export const FIX_TEXTS: Catalog = {
-  'split-goal.title': {
-    en: 'Split into a UX goal with a UX measure and a separately owned CX goal',
-    nl: 'Splits in een UX-doel met UX-maat en een apart belegd CX-doel',
-  },
-  'split-goal.text': {
-    en: 'The {means} shall reach a task success rate of at least 90 % and a median completion time under 4 minutes in usability tests. Separate CX goal: {outcome}, owned by [service owner], measured across letters, phone, counter and the digital channels.',
-    nl: '{Means}: taaksucces van minimaal 90 % en een mediane doorlooptijd onder 4 minuten in gebruikerstests. Apart CX-doel: {outcome}, eigenaar [dienstverantwoordelijke], gemeten over brieven, telefoon, balie en digitale kanalen.',
-  },
-  'split-goal.text.ownership': {
-    en: 'The {means} owns UX measures of the product: task success of at least 90 % and a median completion time under 4 minutes in usability tests. Separate CX goal: {outcome}, owned by [service owner], measured across letters, phone, counter and the digital channels.',
-    nl: '{Means} is eigenaar van UX-maten van het product: taaksucces van minimaal 90 % en een mediane doorlooptijd onder 4 minuten in gebruikerstests. Apart CX-doel: {outcome}, eigenaar [dienstverantwoordelijke], gemeten over brieven, telefoon, balie en digitale kanalen.',
-  },
-  'add-cx-note.title': { en: 'Add a CX note', nl: 'Voeg een CX-notitie toe' },
-  'add-cx-note.text': {
-    en: '> **CX note:** {outcome} depends on the whole customer journey (letters, phone, counter, hand-offs), not on this product alone. Owner: [service owner]; measured across channels.',
-    nl: '> **CX-notitie:** {outcome} hangt af van de hele klantreis (brieven, telefoon, balie, overdrachten), niet van dit product alleen. Eigenaar: [dienstverantwoordelijke]; gemeten over alle kanalen.',
-  },
-  'name-ux.title': {
-    en: 'Use "UX" (the digital product)',
-    nl: 'Gebruik "UX" (het digitale product)',
-  },
-  'name-cx.title': {
-    en: 'Use "CX" (the whole relationship)',
-    nl: 'Gebruik "CX" (de hele relatie)',
-  },
-  'name-both.title': { en: 'Name both: "UX and CX"', nl: 'Noem beide: "UX en CX"' },
-  'name-both.text': { en: 'UX and CX', nl: 'UX en CX' },
-  'add-touchpoints.title': {
-    en: 'Add the offline touchpoints to the scope',
-    nl: 'Neem de niet-digitale contactmomenten op in de reikwijdte',
-  },
-  'add-touchpoints.text': {
-    en: ', letters, phone, the counter and hand-offs between channels',
-    nl: ', brieven, telefoon, de balie en overdrachten tussen kanalen',
-  },
-  'add-measure.title': { en: 'Add a measurable criterion', nl: 'Voeg een meetbaar criterium toe' },
-  'add-measure.text': {
-    en: ' (measured: task success of at least 90 % in usability tests with at least 5 users)',
-    nl: ' (meetbaar: taaksucces van minimaal 90 % in gebruikerstests met minimaal 5 deelnemers)',
-  },
   'disable-line.title': {
     en: 'Disable {rule} for this line',
     nl: '{rule} uitschakelen voor deze regel',
@@ -132,7 +72,7 @@ export function format(template: string, args: Record<string, string>): string {
   });
 }
 
-/** The localised message for a message id. */
+/** The localised message for a finding's message id (`rule-id/id`). */
 export function message(id: string, lang: Lang, args: Record<string, string>): string {
   const entry = MESSAGES[id];
   return entry ? format(entry[lang], args) : id;

@@ -1,10 +1,9 @@
 // digital-only-journey: a CX or journey goal whose scope names only digital touchpoints.
-import type { Rule } from './rule';
-import { matchText, spanOf } from './rule';
+import { defineRule, matchText, spanOf } from './rule';
 import { get, has, isQuestion, overlaps } from '../analysis';
 import { work } from '../work';
 
-export const digitalOnlyJourney: Rule = {
+export const digitalOnlyJourney = defineRule<'digital-only'>({
   id: 'digital-only-journey',
   defaultSeverity: 'info',
   tags: ['cx', 'scope'],
@@ -50,7 +49,7 @@ export const digitalOnlyJourney: Rule = {
       {
         range: spanOf(s, 'context', journey).at,
         spans: [spanOf(s, 'context', journey), ...digital.map((d) => spanOf(s, 'term', d))],
-        messageId: 'digital-only-journey/digital-only',
+        messageId: 'digital-only',
         args: {
           journey: matchText(s, journey),
           touchpoints: [...new Set(digital.map((d) => matchText(s, d)))].join(', '),
@@ -58,4 +57,38 @@ export const digitalOnlyJourney: Rule = {
       },
     ];
   },
-};
+  messages: {
+    'digital-only': {
+      en: 'The goal for "{journey}" names only digital touchpoints ({touchpoints}). Letters, phone, the counter and hand-offs are part of the journey too.',
+      nl: 'Het doel voor "{journey}" noemt alleen digitale contactmomenten ({touchpoints}). Brieven, telefoon, de balie en overdrachten horen ook bij de klantreis.',
+    },
+  },
+  fixTexts: {
+    'add-touchpoints.title': {
+      en: 'Add the offline touchpoints to the scope',
+      nl: 'Neem de niet-digitale contactmomenten op in de reikwijdte',
+    },
+    'add-touchpoints.text': {
+      en: ', letters, phone, the counter and hand-offs between channels',
+      nl: ', brieven, telefoon, de balie en overdrachten tussen kanalen',
+    },
+  },
+  fixes({ spans, edit, text }) {
+    // After the last digital touchpoint named.
+    const last = spans
+      .filter((sp) => sp.role === 'term')
+      .reduce<[number, number] | undefined>(
+        (a, sp) => (!a || sp.at[1] > a[1] ? sp.at : a),
+        undefined,
+      );
+    if (!last) return [];
+    return [
+      {
+        kind: 'add-touchpoints',
+        title: text('add-touchpoints.title'),
+        preferred: true,
+        edits: [edit(last[1], last[1], text('add-touchpoints.text'))],
+      },
+    ];
+  },
+});

@@ -1,15 +1,22 @@
-// What a rule is: an id, metadata and a check over one statement.
-import type { Confidence, Lang, RuleId, Severity, SpanRole } from '../types';
+// What a rule is: an id, metadata, a check over one statement, and what it says and suggests:
+// its messages and fix texts in both languages and its fixes. The engine, the fixes and the
+// explainer ask the rule; none of them knows a rule by its id.
+import type { Confidence, Fix, Lang, RuleId, Severity, SpanRole, TextEdit } from '../types';
+import type { ProseUnit } from '../markdown/parse';
 import type { Statement } from '../analysis';
 import type { Match } from '../lexicon/matcher';
 import type { Category } from '../lexicon/types';
 import { matchOffsets } from '../analysis';
 
+/** Texts in both languages, by id; `{name}` placeholders are filled from a finding's args. */
+export type Texts<K extends string = string> = Record<K, Record<Lang, string>>;
+
 /** A finding before positions and fixes are attached; offsets are into the unit text. */
-export interface RawFinding {
+export interface RawFinding<M extends string = string> {
   range: [number, number];
   spans: { role: SpanRole; at: [number, number]; statement?: Statement }[];
-  messageId: string;
+  /** One of the rule's `messages` (the finding's messageId is `rule-id/` and this). */
+  messageId: M;
   args: Record<string, string>;
   /** How sure the rule is; `high` when left out. */
   confidence?: Confidence;
@@ -25,7 +32,25 @@ export interface RuleContext {
   cxNote?: boolean;
 }
 
-export interface Rule {
+/** What a rule's `fixes` is given for one finding; offsets are source offsets. */
+export interface FixContext<M extends string = string> {
+  lang: Lang;
+  unit: ProseUnit;
+  statement: [number, number];
+  range: [number, number];
+  args: Record<string, string>;
+  messageId: M;
+  /** The finding's spans. */
+  spans: { role: SpanRole; at: [number, number] }[];
+  /** The document's line ending. */
+  eol: string;
+  /** An edit replacing `[from, to)` with `newText`. */
+  edit: (from: number, to: number, newText: string) => TextEdit;
+  /** One of the rule's `fixTexts` in the finding's language, its placeholders filled. */
+  text: (key: string, args?: Record<string, string>) => string;
+}
+
+export interface Rule<M extends string = string> {
   id: RuleId;
   defaultSeverity: Severity;
   tags: string[];
@@ -36,7 +61,21 @@ export interface Rule {
    * asked (most statements name none). `test/unit/rules.test.ts` holds every rule to it.
    */
   requires: readonly Category[];
-  check(ctx: RuleContext): RawFinding[];
+  check(ctx: RuleContext): RawFinding<M>[];
+  /** Its findings' messages, by id. */
+  messages: Texts<M>;
+  /** The titles and texts of its fixes, by key (for `FixContext.text`). */
+  fixTexts: Texts;
+  /**
+   * Its fixes for a finding, the preferred one first. The engine adds "disable for this line" to
+   * every finding, and keeps in YAML front matter only what keeps the value valid.
+   */
+  fixes(ctx: FixContext<M>): Fix[];
+}
+
+/** A rule, its message ids checked against its `messages`. */
+export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+  return rule;
 }
 
 /** The text a match covers. */

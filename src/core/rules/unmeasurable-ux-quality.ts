@@ -1,10 +1,9 @@
 // unmeasurable-ux-quality: "user-friendly", "intuitive", "naadloos" without a measurable criterion.
-import type { Rule } from './rule';
-import { matchText, spanOf } from './rule';
+import { defineRule, matchText, spanOf } from './rule';
 import { get, has, hasNumber, isQuestion } from '../analysis';
 import { work } from '../work';
 
-export const unmeasurableUxQuality: Rule = {
+export const unmeasurableUxQuality = defineRule<'vague'>({
   id: 'unmeasurable-ux-quality',
   defaultSeverity: 'info',
   tags: ['ux', 'measurable', 'incose-r7'],
@@ -32,8 +31,32 @@ export const unmeasurableUxQuality: Rule = {
       .map((v) => ({
         range: spanOf(s, 'term', v).at,
         spans: [spanOf(s, 'term', v)],
-        messageId: 'unmeasurable-ux-quality/vague',
+        messageId: 'vague',
         args: { term: matchText(s, v) },
       }));
   },
-};
+  messages: {
+    vague: {
+      en: '"{term}" cannot be verified as written. Add a measurable criterion (task success, time on task, SUS score).',
+      nl: '"{term}" is zo niet toetsbaar. Voeg een meetbaar criterium toe (taaksucces, tijd per taak, SUS-score).',
+    },
+  },
+  fixTexts: {
+    'add-measure.title': {
+      en: 'Add a measurable criterion',
+      nl: 'Voeg een meetbaar criterium toe',
+    },
+    'add-measure.text': {
+      en: ' (measured: task success of at least 90 % in usability tests with at least 5 users)',
+      nl: ' (meetbaar: taaksucces van minimaal 90 % in gebruikerstests met minimaal 5 deelnemers)',
+    },
+  },
+  fixes: ({ range, edit, text }) => [
+    {
+      kind: 'add-measure',
+      title: text('add-measure.title'),
+      preferred: true,
+      edits: [edit(range[1], range[1], text('add-measure.text'))],
+    },
+  ],
+});

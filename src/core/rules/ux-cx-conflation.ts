@@ -1,6 +1,6 @@
 // ux-cx-conflation: UX and CX used as one ("UX/CX team", "user experience (CX)").
-import type { Rule, RawFinding } from './rule';
-import { spanOf } from './rule';
+import type { RawFinding } from './rule';
+import { defineRule, spanOf } from './rule';
 import { get, has, matchOffsets } from '../analysis';
 import { work } from '../work';
 
@@ -36,7 +36,7 @@ const JOINERS = new Set([
   'dus',
 ]);
 
-export const uxCxConflation: Rule = {
+export const uxCxConflation = defineRule<'joined'>({
   id: 'ux-cx-conflation',
   defaultSeverity: 'warning',
   tags: ['terms'],
@@ -48,7 +48,7 @@ export const uxCxConflation: Rule = {
   check({ statement: s }) {
     if (has(s, 'meta') || has(s, 'negation')) return [];
     const terms = [...get(s, 'uxTerm'), ...get(s, 'cxTerm')].sort((a, b) => a.first - b.first);
-    const out: RawFinding[] = [];
+    const out: RawFinding<'joined'>[] = [];
     for (let i = 0; i + 1 < terms.length; i++) {
       work.ruleSteps++;
       const a = terms[i]!;
@@ -65,11 +65,38 @@ export const uxCxConflation: Rule = {
       out.push({
         range: [aStart, end],
         spans: [spanOf(s, 'term', a), spanOf(s, 'term', b)],
-        messageId: 'ux-cx-conflation/joined',
+        messageId: 'joined',
         args: { term: s.unit.text.slice(aStart, end) },
       });
       i++;
     }
     return out;
   },
-};
+  messages: {
+    joined: {
+      en: '"{term}" uses user experience and customer experience as one. UX is one part of CX: name the one you mean.',
+      nl: '"{term}" gebruikt gebruikerservaring en klantervaring als één begrip. UX is een onderdeel van CX: noem het begrip dat u bedoelt.',
+    },
+  },
+  fixTexts: {
+    'name-ux.title': {
+      en: 'Use "UX" (the digital product)',
+      nl: 'Gebruik "UX" (het digitale product)',
+    },
+    'name-cx.title': {
+      en: 'Use "CX" (the whole relationship)',
+      nl: 'Gebruik "CX" (de hele relatie)',
+    },
+    'name-both.title': { en: 'Name both: "UX and CX"', nl: 'Noem beide: "UX en CX"' },
+    'name-both.text': { en: 'UX and CX', nl: 'UX en CX' },
+  },
+  fixes: ({ range, edit, text }) => [
+    { kind: 'name-ux', title: text('name-ux.title'), edits: [edit(range[0], range[1], 'UX')] },
+    { kind: 'name-cx', title: text('name-cx.title'), edits: [edit(range[0], range[1], 'CX')] },
+    {
+      kind: 'name-both',
+      title: text('name-both.title'),
+      edits: [edit(range[0], range[1], text('name-both.text'))],
+    },
+  ],
+});

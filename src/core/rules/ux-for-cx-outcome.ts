@@ -1,6 +1,7 @@
 // ux-for-cx-outcome: a statement expects a customer-experience outcome from user-experience work.
-import type { Rule, RawFinding, RuleContext } from './rule';
-import { spanOf } from './rule';
+import type { RawFinding as AnyRawFinding, RuleContext } from './rule';
+import type { Fix } from '../types';
+import { defineRule, spanOf } from './rule';
 import {
   clauses,
   firstOf,
@@ -14,6 +15,10 @@ import {
 } from '../analysis';
 import type { Match } from '../lexicon/matcher';
 import { work } from '../work';
+
+/** This rule's messages. */
+type MessageId = 'causal' | 'kpi' | 'ownership' | 'two-sentence';
+type RawFinding = AnyRawFinding<MessageId>;
 
 const excludedCache = new WeakMap<Statement, boolean>();
 
@@ -210,7 +215,7 @@ function meansSpan(
 
 function finding(
   s: Statement,
-  kind: string,
+  kind: MessageId,
   outcome: Match,
   means: Match,
   link: Match | undefined,
@@ -226,7 +231,7 @@ function finding(
   return {
     range: o.at,
     spans,
-    messageId: `ux-for-cx-outcome/${kind}`,
+    messageId: kind,
     args: { outcome: text(o), means: text(m) },
   };
 }
@@ -255,7 +260,7 @@ function twoSentenceClaim(ctx: RuleContext): RawFinding | undefined {
   return {
     range: o.at,
     spans: [m, spanOf(s, 'link', link), o],
-    messageId: 'ux-for-cx-outcome/two-sentence',
+    messageId: 'two-sentence',
     // A claim over two sentences hangs on a pronoun or connective: the engine is less sure.
     confidence: 'low',
     args: {
@@ -288,7 +293,7 @@ function headingTarget(ctx: RuleContext): RawFinding | undefined {
   return f;
 }
 
-export const uxForCxOutcome: Rule = {
+export const uxForCxOutcome = defineRule<MessageId>({
   id: 'ux-for-cx-outcome',
   defaultSeverity: 'warning',
   tags: ['ux', 'cx', 'outcome'],
@@ -308,4 +313,61 @@ export const uxForCxOutcome: Rule = {
     const other = twoSentenceClaim(ctx) ?? headingTarget(ctx);
     return other ? [other] : [];
   },
-};
+  messages: {
+    causal: {
+      en: '"{outcome}" is a customer-experience outcome; "{means}" is user-experience work and cannot carry it alone. State a UX measure for the UX work and give the CX outcome its own goal and owner.',
+      nl: '"{outcome}" is een klantervaringsuitkomst; "{means}" is UX-werk en kan die niet alleen dragen. Geef het UX-werk een UX-maat en het CX-doel een eigen doel en eigenaar.',
+    },
+    kpi: {
+      en: 'A KPI of "{outcome}" is set for UX work ("{means}"). "{outcome}" depends on the whole customer journey; measure the UX work with a UX measure (task success, time on task).',
+      nl: 'Een KPI "{outcome}" wordt gesteld voor UX-werk ("{means}"). "{outcome}" hangt af van de hele klantreis; meet het UX-werk met een UX-maat (taaksucces, tijd per taak).',
+    },
+    ownership: {
+      en: '"{means}" is made accountable for "{outcome}", a customer-experience outcome that depends on letters, phone, service and brand too. Give it an owner across the organisation.',
+      nl: '"{means}" wordt aanspreekbaar gemaakt op "{outcome}", een klantervaringsuitkomst die ook afhangt van brieven, telefoon, dienstverlening en merk. Beleg die bij een eigenaar over de organisatie heen.',
+    },
+    'two-sentence': {
+      en: '"{outcome}" is expected from the UX work in the previous sentence ("{means}"). A customer-experience outcome needs more than a digital product: name the other touchpoints and an owner.',
+      nl: '"{outcome}" wordt verwacht van het UX-werk in de vorige zin ("{means}"). Een klantervaringsuitkomst vraagt meer dan een digitaal product: noem de andere contactmomenten en een eigenaar.',
+    },
+  },
+  fixTexts: {
+    'split-goal.title': {
+      en: 'Split into a UX goal with a UX measure and a separately owned CX goal',
+      nl: 'Splits in een UX-doel met UX-maat en een apart belegd CX-doel',
+    },
+    'split-goal.text': {
+      en: 'The {means} shall reach a task success rate of at least 90 % and a median completion time under 4 minutes in usability tests. Separate CX goal: {outcome}, owned by [service owner], measured across letters, phone, counter and the digital channels.',
+      nl: '{Means}: taaksucces van minimaal 90 % en een mediane doorlooptijd onder 4 minuten in gebruikerstests. Apart CX-doel: {outcome}, eigenaar [dienstverantwoordelijke], gemeten over brieven, telefoon, balie en digitale kanalen.',
+    },
+    'split-goal.text.ownership': {
+      en: 'The {means} owns UX measures of the product: task success of at least 90 % and a median completion time under 4 minutes in usability tests. Separate CX goal: {outcome}, owned by [service owner], measured across letters, phone, counter and the digital channels.',
+      nl: '{Means} is eigenaar van UX-maten van het product: taaksucces van minimaal 90 % en een mediane doorlooptijd onder 4 minuten in gebruikerstests. Apart CX-doel: {outcome}, eigenaar [dienstverantwoordelijke], gemeten over brieven, telefoon, balie en digitale kanalen.',
+    },
+    'add-cx-note.title': { en: 'Add a CX note', nl: 'Voeg een CX-notitie toe' },
+    'add-cx-note.text': {
+      en: '> **CX note:** {outcome} depends on the whole customer journey (letters, phone, counter, hand-offs), not on this product alone. Owner: [service owner]; measured across channels.',
+      nl: '> **CX-notitie:** {outcome} hangt af van de hele klantreis (brieven, telefoon, balie, overdrachten), niet van dit product alleen. Eigenaar: [dienstverantwoordelijke]; gemeten over alle kanalen.',
+    },
+  },
+  fixes({ unit, statement, args, messageId, eol, edit, text }) {
+    const fixes: Fix[] = [];
+    if (unit.kind !== 'tableRow') {
+      // A role made accountable stays the owner of the UX measures.
+      const key = messageId === 'ownership' ? 'split-goal.text.ownership' : 'split-goal.text';
+      fixes.push({
+        kind: 'split-goal',
+        title: text('split-goal.title'),
+        preferred: true,
+        edits: [edit(statement[0], statement[1], text(key, args))],
+      });
+    }
+    fixes.push({
+      kind: 'add-cx-note',
+      title: text('add-cx-note.title'),
+      preferred: unit.kind === 'tableRow',
+      edits: [edit(unit.blockEnd, unit.blockEnd, `${eol}${eol}${text('add-cx-note.text', args)}`)],
+    });
+    return fixes;
+  },
+});
