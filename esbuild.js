@@ -101,9 +101,6 @@ function nodeOptions() {
     ...common(),
     entryPoints: entries.map((e) => ({ in: e.in, out: e.out })),
     platform: 'node',
-    // ES-module dependencies (fdir, under tinyglobby) read import.meta.url, which CommonJS lacks.
-    define: { 'import.meta.url': '__uxcxImportMetaUrl' },
-    banner: { js: "const __uxcxImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
     target: 'node20',
     external: ['vscode', 'mocha'],
   };
