@@ -3,29 +3,9 @@
 // Mocha stays external in the bundle (esbuild.js), so it is loaded from node_modules.
 import Mocha from 'mocha';
 import { rename, writeFile } from 'node:fs/promises';
+import { Recorder, type SuiteResults } from './results';
 
-export interface TestResult {
-  title: string;
-  fullTitle: string;
-  state: 'passed' | 'failed' | 'pending';
-  duration?: number;
-  error?: string;
-}
-
-export interface SuiteResults {
-  passes: number;
-  failures: number;
-  pending: number;
-  tests: TestResult[];
-  /** Set when the suite could not be loaded or run at all. */
-  error?: string;
-  durationMs: number;
-}
-
-function describeError(err: unknown): string {
-  if (err instanceof Error) return err.stack ?? `${err.name}: ${err.message}`;
-  return String(err);
-}
+export type { SuiteResults, TestResult } from './results';
 
 async function report(results: SuiteResults): Promise<void> {
   const file = process.env.UXCX_TEST_RESULTS;
@@ -47,12 +27,10 @@ async function report(results: SuiteResults): Promise<void> {
  * reports the failure too.
  */
 export async function runMochaSuite(files: string[], load?: () => unknown): Promise<void> {
-  const started = Date.now();
   // UXCX_TEST_GREP runs only the tests whose full title matches (for working on one test).
   const grep = process.env.UXCX_TEST_GREP;
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, ...(grep ? { grep } : {}) });
-  const tests: TestResult[] = [];
-  let failures = 0;
+  const recorder = new Recorder();
   try {
     for (const file of files) mocha.addFile(file);
     if (load) {
@@ -60,47 +38,13 @@ export async function runMochaSuite(files: string[], load?: () => unknown): Prom
       await load();
     }
     await new Promise<void>((resolve) => {
-      const runner = mocha.run(() => resolve());
-      runner.on('pass', (test) => {
-        tests.push({
-          title: test.title,
-          fullTitle: test.fullTitle(),
-          state: 'passed',
-          duration: test.duration,
-        });
-      });
-      runner.on('fail', (test, err) => {
-        failures++;
-        tests.push({
-          title: test.title,
-          fullTitle: test.fullTitle(),
-          state: 'failed',
-          duration: test.duration,
-          error: describeError(err),
-        });
-      });
-      runner.on('pending', (test) => {
-        tests.push({ title: test.title, fullTitle: test.fullTitle(), state: 'pending' });
-      });
+      recorder.listen(mocha.run(() => resolve()));
     });
   } catch (err) {
-    await report({
-      passes: tests.filter((t) => t.state === 'passed').length,
-      failures: failures + 1,
-      pending: tests.filter((t) => t.state === 'pending').length,
-      tests,
-      error: describeError(err),
-      durationMs: Date.now() - started,
-    });
+    await report(recorder.results(err));
     throw err;
   }
-  const results: SuiteResults = {
-    passes: tests.filter((t) => t.state === 'passed').length,
-    failures,
-    pending: tests.filter((t) => t.state === 'pending').length,
-    tests,
-    durationMs: Date.now() - started,
-  };
-  await report(results);
+  await report(recorder.results());
+  const failures = recorder.failures;
   if (failures > 0) throw new Error(`${failures} integration test(s) failed`);
 }
