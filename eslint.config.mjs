@@ -13,11 +13,12 @@ export default tseslint.config(
       '.bench/**',
       '.fuzz/**',
       'screenshots/**',
-      'media/**/*.js',
       'bin/**',
       'esbuild.js',
       'scripts/**/*.js',
       'eslint.config.mjs',
+      // Declarations for media/*.js only (tsconfig.media.json).
+      'types/media.d.ts',
     ],
   },
   js.configs.recommended,
@@ -44,6 +45,27 @@ export default tseslint.config(
         'error',
         { paths: [{ name: 'vscode', message: 'src/core must not depend on the editor.' }] },
       ],
+    },
+  },
+  {
+    // The explainer page's scripts: plain browser JavaScript, type-checked by tsc
+    // (tsconfig.media.json, `npm run typecheck`), linted here without type information.
+    files: ['media/**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      sourceType: 'script',
+      parserOptions: { projectService: false, project: false },
+      globals: Object.fromEntries(
+        [
+          'window',
+          'document',
+          'module',
+          'acquireVsCodeApi',
+          'URL',
+          'CSS',
+          'requestAnimationFrame',
+        ].map((name) => [name, 'readonly']),
+      ),
     },
   },
 );

@@ -4,7 +4,7 @@
   'use strict';
   const api = factory();
   if (typeof module === 'object' && module && module.exports) module.exports = api;
-  else root.uxcxSidebarModel = api;
+  else /** @type {any} */ (root).uxcxSidebarModel = api;
 })(typeof globalThis !== 'undefined' ? globalThis : this, function () {
   'use strict';
 

@@ -5,7 +5,7 @@
   'use strict';
   const api = factory();
   if (typeof module === 'object' && module && module.exports) module.exports = api;
-  else root.uxcxSidebarStrings = api;
+  else /** @type {any} */ (root).uxcxSidebarStrings = api;
 })(typeof globalThis !== 'undefined' ? globalThis : this, function () {
   'use strict';
 

@@ -6,11 +6,15 @@
   const vscode = acquireVsCodeApi();
   const M = globalThis.uxcxSidebarModel;
   const S = globalThis.uxcxSidebarStrings;
-  const app = document.getElementById('app');
+  const app = /** @type {HTMLElement} */ (document.getElementById('app'));
   if (!M || !S || !app) return;
 
   // ---- page state (persisted) -------------------------------------------------------------------
-  const saved = vscode.getState() || {};
+  /** What `save` keeps: unknown until read (M.readState and M.readGlossary check it). */
+  const saved =
+    /** @type {{ state?: unknown, glossary?: unknown, query?: unknown, primerOpen?: unknown, scrollY?: unknown }} */ (
+      vscode.getState() || {}
+    );
   let state = M.readState(saved.state);
   let glossary = M.readGlossary(saved.glossary);
   let query = typeof saved.query === 'string' ? saved.query : '';
@@ -137,10 +141,8 @@
   // ---- findings ----------------------------------------------------------------------------------
   function renderFindings() {
     const kind = M.viewKind(state);
-    const focused =
-      document.activeElement && document.activeElement.dataset
-        ? document.activeElement.dataset.index
-        : undefined;
+    const active = /** @type {HTMLElement | null} */ (document.activeElement);
+    const focused = active && active.dataset ? active.dataset.index : undefined;
     const file = M.fileLabel(state);
     if (kind === 'no-editor') {
       findingsEl.replaceChildren(emptyState(ui('noEditorTitle'), ui('noEditorBody')));
@@ -370,7 +372,10 @@
     el && el.classList && el.classList.contains('finding') ? Number(el.dataset.index) : null;
 
   app.addEventListener('click', (event) => {
-    const button = event.target.closest && event.target.closest('button.finding');
+    const target = /** @type {HTMLElement | null} */ (event.target);
+    const button = /** @type {HTMLElement | null} */ (
+      target && target.closest ? target.closest('button.finding') : null
+    );
     if (button) choose(Number(button.dataset.index), true);
   });
 
