@@ -18,6 +18,7 @@ import { RULES, type RawFinding } from './rules';
 import { defaultConfig, type ResolvedConfig } from './config';
 import { Suppressions } from './suppress';
 import { message, problemText } from './messages';
+import { textOverLimit, tooLargeMessage } from './limit';
 import { fixesFor } from './fixes';
 import { work } from './work';
 import { tokenize } from './text/tokens';
@@ -79,14 +80,11 @@ export function prepareInput(
       ]),
     };
   }
-  if (utf8Length(text, config.maxFileSize) > config.maxFileSize) {
+  const tooLarge = textOverLimit(text.length, () => text, config.maxFileSize);
+  if (tooLarge) {
+    const lang = options.lang ?? 'en';
     return {
-      result: empty(options.lang ?? 'en', [
-        {
-          kind: 'input',
-          message: `The text is larger than the limit (${config.maxFileSize} bytes); it was not linted.`,
-        },
-      ]),
+      result: empty(lang, [{ kind: 'input', message: tooLargeMessage(tooLarge, lang) }]),
     };
   }
   return { body, bom, config };
@@ -278,22 +276,6 @@ export function sortFindings(findings: Finding[]): void {
   findings.sort(
     (a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId),
   );
-}
-
-/** UTF-8 byte length of `text`, counting no further than just past `limit`. */
-function utf8Length(text: string, limit: number): number {
-  if (text.length * 3 <= limit) return text.length;
-  let bytes = 0;
-  for (let i = 0; i < text.length && bytes <= limit; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
 }
 
 function empty(lang: Lang, problems: Problem[]): LintResult {

@@ -24,6 +24,10 @@ export const FIX_TEXTS: Catalog = {
 
 /** Problems with a document, reported beside its findings (in the document's language). */
 export const PROBLEM_TEXTS: Catalog = {
+  'too-large': {
+    en: 'The document is larger than the limit ({bytes} bytes > maxFileSize {limit}); it was not linted.',
+    nl: 'Het document is groter dan de limiet ({bytes} bytes > maxFileSize {limit}); het is niet gecontroleerd.',
+  },
   'unreadable.document.overflow': {
     en: 'The document is nested too deeply to read (parser stack overflow); it was not linted.',
     nl: 'Het document is te diep genest om te lezen (stack overflow in de parser); het is niet gecontroleerd.',

@@ -15,7 +15,8 @@ import { SOURCE, toDiagnostic } from './diagnostics';
 import { toRange } from './positions';
 import { isIgnored, isLintable } from './lintable';
 import { errorText, log } from './log';
-import { runMode } from './settings';
+import { runMode, uiLang } from './settings';
+import { textOverLimit, tooLargeMessage, type TooLarge } from '../core/limit';
 
 /** The published result for one document. */
 export interface DocumentResult {
@@ -27,7 +28,7 @@ export interface DocumentResult {
   /** Parts of the document that could not be read (shown as diagnostics where they are). */
   unread?: Problem[];
   /** Set when the document was not linted: it is larger than `maxFileSize` (in bytes). */
-  tooLarge?: { bytes: number; limit: number };
+  tooLarge?: TooLarge;
 }
 
 /** Where lints run: a worker (LintClient: a worker thread on the desktop, a web worker in the browser). */
@@ -76,11 +77,6 @@ interface Sync {
 /** The length of a document's text, without copying it. */
 function textLength(doc: vscode.TextDocument): number {
   return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
-}
-
-/** The UTF-8 length of a text in bytes (TextEncoder: in Node and in the browser alike). */
-function utf8Length(text: string): number {
-  return new TextEncoder().encode(text).length;
 }
 
 /** What is published for a lint result: the findings, and the parts that could not be read. */
@@ -291,15 +287,14 @@ export class Linter implements vscode.Disposable {
   private send(
     doc: vscode.TextDocument,
     config: ResolvedConfig,
-  ): Promise<LintResult> | { tooLarge: { bytes: number; limit: number } } {
+  ): Promise<LintResult> | { tooLarge: TooLarge } {
     this.counts.lints++;
     const key = doc.uri.toString();
     const length = textLength(doc);
-    // UTF-16 length ≤ UTF-8 bytes ≤ 3 × length: count bytes only when it can matter.
-    const bytes = length * 3 <= config.maxFileSize ? length : utf8Length(doc.getText());
-    if (bytes > config.maxFileSize) {
-      this.tooLarge(doc.uri, bytes, config.maxFileSize);
-      return { tooLarge: { bytes, limit: config.maxFileSize } };
+    const tooLarge = textOverLimit(length, () => doc.getText(), config.maxFileSize);
+    if (tooLarge) {
+      this.tooLarge(doc.uri, tooLarge);
+      return { tooLarge };
     }
     this.toldTooLarge.delete(key);
     const options = { config };
@@ -335,21 +330,16 @@ export class Linter implements vscode.Disposable {
     return events.flatMap((e) => e.changes);
   }
 
-  private tooLarge(uri: vscode.Uri, bytes: number, limit: number): void {
+  private tooLarge(uri: vscode.Uri, tooLarge: TooLarge): void {
     const key = uri.toString();
     this.syncs.delete(key);
     this.backend.close(key);
     if (this.toldTooLarge.has(key)) return;
     this.toldTooLarge.add(key);
     const name = vscode.workspace.asRelativePath(uri);
-    log().info(`Skipped ${name}: ${bytes} bytes > maxFileSize ${limit}.`);
+    log().info(`${name}: ${tooLargeMessage(tooLarge, 'en')}`);
     void vscode.window.showInformationMessage(
-      vscode.l10n.t(
-        'uxcx-lint skipped {0}: it is larger than the limit ({1} bytes > uxcx.maxFileSize {2}).',
-        name,
-        bytes,
-        limit,
-      ),
+      `uxcx-lint: ${name}: ${tooLargeMessage(tooLarge, uiLang())}`,
     );
   }
 

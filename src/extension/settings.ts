@@ -3,6 +3,11 @@ import * as vscode from 'vscode';
 import { RULE_IDS, defaultConfig, mergeConfig, parseConfig, type ResolvedConfig } from '../core';
 import { log } from './log';
 
+/** VS Code's display language, as far as the extension speaks it. */
+export function uiLang(): 'en' | 'nl' {
+  return vscode.env.language.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+}
+
 /** When documents are linted. */
 export type RunMode = 'onType' | 'onSave' | 'manual';
 

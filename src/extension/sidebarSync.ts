@@ -6,11 +6,7 @@ import type { SidebarState } from './sidebar/types';
 import type { Linter } from './linter';
 import { isLintable } from './lintable';
 import { toRange } from './positions';
-
-/** VS Code's display language, as far as the extension speaks it. */
-export function uiLang(): 'en' | 'nl' {
-  return vscode.env.language.toLowerCase().startsWith('nl') ? 'nl' : 'en';
-}
+import { uiLang } from './settings';
 
 export class SidebarSync {
   constructor(

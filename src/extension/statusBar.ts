@@ -3,6 +3,8 @@
 import * as vscode from 'vscode';
 import type { Linter } from './linter';
 import { isLintable } from './lintable';
+import { tooLargeMessage } from '../core/limit';
+import { uiLang } from './settings';
 
 /** The command VS Code generates to focus the view `uxcx.explainer`. */
 export const FOCUS_SIDEBAR_COMMAND = 'uxcx.explainer.focus';
@@ -32,11 +34,7 @@ export class StatusBar implements vscode.Disposable {
     const summary = !result
       ? vscode.l10n.t('uxcx-lint has not linted this document yet.')
       : result.tooLarge
-        ? vscode.l10n.t(
-            'uxcx-lint skipped this document: it is larger than the limit ({0} bytes > uxcx.maxFileSize {1}).',
-            result.tooLarge.bytes,
-            result.tooLarge.limit,
-          )
+        ? `uxcx-lint: ${tooLargeMessage(result.tooLarge, uiLang())}`
         : count === 1
           ? vscode.l10n.t('uxcx-lint: 1 finding in this document.')
           : vscode.l10n.t('uxcx-lint: {0} findings in this document.', count);

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { ConfigService } from './configService';
 import { documentResult, type Linter } from './linter';
 import { isIgnored } from './lintable';
+import { bytesOverLimit, tooLargeMessage } from '../core/limit';
 import { log } from './log';
 import { findMarkdownFiles } from './findMarkdown';
 
@@ -70,10 +71,9 @@ async function lintFile(
       return undefined;
     }
     const { size } = await vscode.workspace.fs.stat(uri);
-    if (size > docConfig.config.maxFileSize) {
-      log().info(
-        `Skipped ${vscode.workspace.asRelativePath(uri)}: ${size} bytes > maxFileSize ${docConfig.config.maxFileSize}.`,
-      );
+    const tooLarge = bytesOverLimit(size, docConfig.config.maxFileSize);
+    if (tooLarge) {
+      log().info(`${vscode.workspace.asRelativePath(uri)}: ${tooLargeMessage(tooLarge, 'en')}`);
       return undefined;
     }
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));

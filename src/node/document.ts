@@ -1,6 +1,7 @@
 // Reading a document from disk the way the engine wants it: size-checked, binary-checked, decoded.
 import * as fs from 'node:fs/promises';
 import type { Problem } from '../core';
+import { bytesOverLimit, tooLargeMessage } from '../core/limit';
 import { errorReason } from './config';
 
 /** How much of the start of a file is searched for a NUL byte. */
@@ -17,7 +18,7 @@ export async function readDocument(file: string, maxFileSize: number): Promise<R
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) return { skipped: 'it is a folder', cause: 'unreadable' };
-    if (stat.size > maxFileSize) return tooLarge(stat.size, maxFileSize);
+    if (bytesOverLimit(stat.size, maxFileSize)) return tooLarge(stat.size, maxFileSize);
     return decodeDocument(await fs.readFile(file), maxFileSize, file);
   } catch (error) {
     return { skipped: errorReason(error), cause: 'unreadable' };
@@ -30,7 +31,7 @@ export function decodeDocument(
   maxFileSize: number,
   file?: string,
 ): ReadDocumentResult {
-  if (bytes.length > maxFileSize) return tooLarge(bytes.length, maxFileSize);
+  if (bytesOverLimit(bytes.length, maxFileSize)) return tooLarge(bytes.length, maxFileSize);
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
     return { skipped: 'it looks binary (it contains NUL bytes)', cause: 'binary' };
   }
@@ -53,8 +54,5 @@ export function decodeDocument(
 }
 
 function tooLarge(size: number, limit: number): ReadDocumentResult {
-  return {
-    skipped: `it is larger than the limit (${size} bytes > maxFileSize ${limit})`,
-    cause: 'too-large',
-  };
+  return { skipped: tooLargeMessage({ bytes: size, limit }, 'en'), cause: 'too-large' };
 }

@@ -315,7 +315,7 @@ describe('uxcx-lint CLI', () => {
       assert.match(
         run.stderr,
         new RegExp(
-          `big\\.md: skipped: it is larger than the limit \\(${Buffer.byteLength(big)} bytes > maxFileSize 200\\)`,
+          `big\\.md: skipped: The document is larger than the limit \\(${Buffer.byteLength(big)} bytes > maxFileSize 200\\); it was not linted\\.`,
         ),
       );
       assert.deepEqual(

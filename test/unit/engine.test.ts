@@ -1,5 +1,6 @@
 // The engine's behaviour beyond the fixtures: language, suppression, fixes, the finding shape.
 import { strict as assert } from 'node:assert';
+import { tooLargeMessage } from '../../src/core/limit';
 import {
   lint,
   parseConfig,
@@ -235,6 +236,32 @@ describe('engine', () => {
       const config = { ...defaultConfig(), maxFileSize: 20 };
       assert.equal(lint('ééééééééééééé', { config }).problems.length, 1);
       assert.equal(lint('eeeeeeeeeeeee', { config }).problems.length, 0);
+      // Astral characters are 4 bytes, a lone surrogate 3 (as TextEncoder writes them).
+      for (const text of [
+        '😀😀😀😀😀',
+        '\ud800\ud800\ud800\ud800\ud800\ud800\ud800',
+        'a😀é\udc00x',
+      ]) {
+        const bytes = new TextEncoder().encode(text).length;
+        assert.equal(
+          lint(text, { config: { ...defaultConfig(), maxFileSize: bytes } }).problems.length,
+          0,
+        );
+        const over = lint(text, { config: { ...defaultConfig(), maxFileSize: bytes - 1 } });
+        assert.equal(over.problems[0]?.message, tooLargeMessage({ bytes, limit: bytes - 1 }, 'en'));
+      }
+    });
+
+    it('says the same about a text over the limit as the CLI and the editor, in its language', () => {
+      const config = { ...defaultConfig(), maxFileSize: 3 };
+      assert.equal(
+        lint('abcd', { config, lang: 'nl' }).problems[0]?.message,
+        'Het document is groter dan de limiet (4 bytes > maxFileSize 3); het is niet gecontroleerd.',
+      );
+      assert.equal(
+        lint('abcd', { config, lang: 'en' }).problems[0]?.message,
+        'The document is larger than the limit (4 bytes > maxFileSize 3); it was not linted.',
+      );
     });
   });
 });
