@@ -5,6 +5,7 @@ import type { Category } from './lexicon/types';
 import type { Match, Matcher } from './lexicon/matcher';
 import { tokenize, type Token } from './text/tokens';
 import { work } from './work';
+import { bisect } from './text/bisect';
 
 export interface Statement {
   unit: ProseUnit;
@@ -177,14 +178,11 @@ export function sharesWord(m: Match, words: ReadonlySet<number>): boolean {
 export function get(s: Statement, cat: Category, from = 0, to = s.tokens.length): Match[] {
   const all = s.matches.get(cat);
   if (!all) return [];
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    work.analysisSteps++;
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.first < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = bisect(
+    all.length,
+    (i) => all[i]!.first >= from,
+    () => work.analysisSteps++,
+  );
   const out: Match[] = [];
   for (let i = lo; i < all.length && all[i]!.first < to; i++) {
     work.analysisSteps++;

@@ -6,6 +6,7 @@ import type { ScalarStyle } from './markdown/frontmatter';
 import { fixText, format } from './messages';
 import { ruleById } from './rules';
 import { work } from './work';
+import { bisect } from './text/bisect';
 
 export interface FixInput {
   ruleId: RuleId;
@@ -194,14 +195,10 @@ function commentOpensBefore(unit: ProseUnit, at: number, source: string): Int32A
     opens = Int32Array.from(found);
     commentOpens.set(unit, opens);
   }
-  let lo = 0;
-  let hi = opens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (src[opens[mid]!]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return opens.subarray(0, lo);
+  return opens.subarray(
+    0,
+    bisect(opens.length, (i) => src[opens[i]!]! >= at),
+  );
 }
 
 /** Per unit: what finding a line's last prose character takes, once instead of per finding. */
@@ -254,14 +251,11 @@ function proseEnd(unit: ProseUnit, lineStart: number, lineEnd: number, source: s
   }
   // The last character before the line's end; the last prose character up to it is the one
   // furthest into the source, and on the line when it is not before the line's start.
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    work.engineSteps++;
-    const mid = (lo + hi) >> 1;
-    if (src[mid]! < lineEnd) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = bisect(
+    text.length,
+    (i) => src[i]! >= lineEnd,
+    () => work.engineSteps++,
+  );
   const k = lo > 0 ? index.lastProse[lo - 1]! : -1;
   return k >= 0 && src[k]! >= lineStart ? sourceEnd(unit, k + 1, source) : -1;
 }

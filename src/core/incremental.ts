@@ -18,11 +18,10 @@ import {
   type ParsedDocument,
   type ProseUnit,
 } from './markdown/parse';
+import { lineEndOf, lineStartOf } from './text/lines';
 import {
   blankBefore,
   collectDefinitions,
-  contentEnd,
-  lineStartOf,
   nextLineStart,
   offsetsOf,
   parseBlocks,
@@ -48,6 +47,7 @@ import {
   type LintResult,
   unreadableProblems,
 } from './engine';
+import { bisect } from './text/bisect';
 
 /** A change of a text: `deleteLength` characters at `offset` replaced by `insertText`. */
 export interface TextChange {
@@ -329,7 +329,7 @@ export class IncrementalLinter {
     // A line nested too deeply for the parser makes the text around it unreadable, even in code.
     const edited = body.slice(
       lineStartOf(body, c.offset),
-      contentEnd(body, c.offset + c.insertText.length),
+      lineEndOf(body, c.offset + c.insertText.length),
     );
     if (nestingDepth(edited) > MAX_NESTING) return undefined;
     switch (block.type) {
@@ -379,7 +379,7 @@ export class IncrementalLinter {
     const row = units[r];
     if (!row || r === 0) return undefined;
     const rowStart = lineStartOf(old, row.start);
-    const rowEnd = contentEnd(old, row.start);
+    const rowEnd = lineEndOf(old, row.start);
     if (rowStart < bodyStart || e0 < rowStart || e1 > rowEnd || row.end > rowEnd) return undefined;
     // The head and delimiter rows as they are, then the edited row.
     const head = old.slice(lineStart, bodyStart);
@@ -475,8 +475,8 @@ export class IncrementalLinter {
     // it too (micromark: a list in it not starting at 1 is a paragraph): re-parsed on its own, it
     // would not.
     if (r === 0 && !blankBefore(old, state.lineStarts[k]!)) return undefined;
-    if (!old.slice(content, contentEnd(old, content)).trim()) return undefined;
-    if (!body.slice(content, contentEnd(body, content)).trim()) return undefined;
+    if (!old.slice(content, lineEndOf(old, content)).trim()) return undefined;
+    if (!body.slice(content, lineEndOf(body, content)).trim()) return undefined;
     // The last item touched: the last one whose line starts at or before the edit's end.
     const q = firstIndex(items, ([start]) => lineStartOf(old, base + start) > e1) - 1;
     const next = q + 1 < items.length ? item(q + 1) : undefined;
@@ -940,13 +940,11 @@ interface Extent {
  * closed by the same fence? Then the block only grows or shrinks.
  */
 function fencedCodeKeeps(old: string, body: string, block: Extent, c: TextChange): boolean {
-  const open = /^ {0,3}(`{3,}|~{3,})/.exec(
-    old.slice(block.lineStart, contentEnd(old, block.start)),
-  );
+  const open = /^ {0,3}(`{3,}|~{3,})/.exec(old.slice(block.lineStart, lineEndOf(old, block.start)));
   if (!open) return false;
   const fence = open[1]!;
   const closeStart = lineStartOf(old, block.end);
-  if (closeStart <= block.start || contentEnd(old, closeStart) !== block.end) return false;
+  if (closeStart <= block.start || lineEndOf(old, closeStart) !== block.end) return false;
   if (!closes(old.slice(closeStart, block.end), fence)) return false;
   if (c.offset < nextLineStart(old, block.start)) return false;
   if (c.offset + c.deleteLength > lineEndingBefore(old, closeStart)) return false;
@@ -965,8 +963,8 @@ function closes(line: string, fence: string): boolean {
  * kinds (`<script>`, `<?`, `<!X`, CDATA) are left to the block path.
  */
 function htmlKeeps(old: string, body: string, block: Extent, c: TextChange): boolean {
-  const first = old.slice(block.lineStart, contentEnd(old, block.start)).replace(/^ {0,3}/, '');
-  if (c.offset < nextLineStart(old, block.start) || contentEnd(old, block.end) !== block.end) {
+  const first = old.slice(block.lineStart, lineEndOf(old, block.start)).replace(/^ {0,3}/, '');
+  if (c.offset < nextLineStart(old, block.start) || lineEndOf(old, block.end) !== block.end) {
     return false;
   }
   const e1 = c.offset + c.deleteLength;
@@ -982,7 +980,7 @@ function htmlKeeps(old: string, body: string, block: Extent, c: TextChange): boo
   }
   // Ended by a blank line (or the end of the text): the line after it must be one.
   const after = nextLineStart(old, block.end);
-  if (after <= old.length && !isBlank(old.slice(after, contentEnd(old, after)))) return false;
+  if (after <= old.length && !isBlank(old.slice(after, lineEndOf(old, after)))) return false;
   return everyLine(body, c.offset, to, (line) => !isBlank(line));
 }
 
@@ -1003,7 +1001,7 @@ function everyLine(
 ): boolean {
   let start = lineStartOf(text, from);
   for (;;) {
-    const end = contentEnd(text, start);
+    const end = lineEndOf(text, start);
     if (!test(text.slice(start, end))) return false;
     if (end >= to) return true;
     start = nextLineStart(text, start);
@@ -1013,14 +1011,7 @@ function everyLine(
 
 /** Index of the first element satisfying a predicate that is monotone over the array. */
 function firstIndex<T>(items: readonly T[], pred: (item: T) => boolean): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (pred(items[mid]!)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return bisect(items.length, (i) => pred(items[i]!));
 }
 
 /** Where the line ending before the line starting at `lineStart` begins. */

@@ -3,6 +3,7 @@ import type { RuleId } from './types';
 import type { Directive } from './markdown/parse';
 import type { LineIndex } from './text/lines';
 import { work } from './work';
+import { bisect } from './text/bisect';
 
 /**
  * The regions of one rule ('' for all rules), by start: `from` ascending, and `maxTo[k]` the
@@ -88,14 +89,11 @@ export class Suppressions {
   private inRegion(rule: string, offset: number): boolean {
     const list = this.regions.get(rule);
     if (!list) return false;
-    let lo = 0;
-    let hi = list.from.length;
-    while (lo < hi) {
-      work.engineSteps++;
-      const mid = (lo + hi) >> 1;
-      if (list.from[mid]! <= offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = bisect(
+      list.from.length,
+      (i) => list.from[i]! > offset,
+      () => work.engineSteps++,
+    );
     return lo > 0 && list.maxTo[lo - 1]! > offset;
   }
 }

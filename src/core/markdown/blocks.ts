@@ -17,6 +17,7 @@ import {
 import { overBudget } from './budget';
 import { LONG_TABLE, longTables, parseLongTable } from './tables';
 import { plainBlocks, plainFrontMatter, plainReading } from './plain';
+import { lineEndOf, lineStartOf } from '../text/lines';
 
 /** A top-level block with the prose units and directives in it; offsets into the document. */
 export interface ParsedBlock {
@@ -397,28 +398,9 @@ export function parseWithDefinitions(
   return ok ? Object.assign(tree, { count, source }) : undefined;
 }
 
-export function lineStartOf(text: string, offset: number): number {
-  let o = offset;
-  while (o > 0) {
-    const c = text.charCodeAt(o - 1);
-    if (c === 10 || c === 13) break;
-    o--;
-  }
-  return o;
-}
-
-/** Where the line holding `offset` ends, before its line ending. */
-export function contentEnd(text: string, offset: number): number {
-  for (let o = offset; o < text.length; o++) {
-    const c = text.charCodeAt(o);
-    if (c === 10 || c === 13) return o;
-  }
-  return text.length;
-}
-
 /** Offset just past the line ending of the line holding `offset` (length + 1 on the last line). */
 export function nextLineStart(text: string, offset: number): number {
-  const end = contentEnd(text, offset);
+  const end = lineEndOf(text, offset);
   if (end >= text.length) return text.length + 1;
   return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
 }

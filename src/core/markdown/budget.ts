@@ -11,6 +11,7 @@
 // read is reported at its place (see `Unreadable` in parse.ts). The decision
 // depends only on the text, never on a clock: the same document gives the same result on a busy
 // machine.
+import { isBlankLineAt, lineEndOf, lineStartOf, nextLineAt } from '../text/lines';
 
 /** A stretch of text and its estimated parse cost. */
 export interface Group {
@@ -118,12 +119,10 @@ function frontMatterEnd(text: string): number {
     const line = text.slice(from, to).trimEnd();
     return line === '---' || (from > 0 && line === '...');
   };
-  let eol = 0;
-  while (eol < text.length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
+  const eol = lineEndOf(text, 0);
   if (!isFence(0, eol) || eol >= text.length) return 0;
   for (let i = nextLineAt(text, eol); i < text.length;) {
-    let end = i;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    const end = lineEndOf(text, i);
     if (isFence(i, end)) return nextLineAt(text, end);
     i = nextLineAt(text, end);
   }
@@ -457,30 +456,6 @@ export function textCost(text: string): number {
   return total;
 }
 
-/** Whether the line starting at `at` is blank (only spaces and tabs). */
-function blankLineAt(text: string, at: number): boolean {
-  for (let i = at; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
-}
-
-function lineStartAt(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13) i--;
-  return i;
-}
-
-function nextLineAt(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
-  if (text.charCodeAt(i) === 13) i++;
-  if (i < text.length && text.charCodeAt(i) === 10) i++;
-  return i;
-}
-
 /**
  * How much the estimated cost changes when `change` turns `before` into `after`: the groups around
  * the edit (from a line with text after a blank line, to a blank line after text) are counted
@@ -493,17 +468,17 @@ export function costChange(
   change: { offset: number; deleteLength: number; insertText: string },
 ): number {
   // Back to a line with text whose previous line is blank (or the start).
-  let from = lineStartAt(before, change.offset);
+  let from = lineStartOf(before, change.offset);
   while (from > 0) {
-    const prev = lineStartAt(before, from - 1);
-    if (!blankLineAt(before, from) && blankLineAt(before, prev)) break;
+    const prev = lineStartOf(before, from - 1);
+    if (!isBlankLineAt(before, from) && isBlankLineAt(before, prev)) break;
     from = prev;
   }
   // On to a blank line after a line with text, past the edit's last line (or the end).
   let to = nextLineAt(before, change.offset + change.deleteLength);
-  let prevText = !blankLineAt(before, lineStartAt(before, Math.max(0, to - 1)));
+  let prevText = !isBlankLineAt(before, lineStartOf(before, Math.max(0, to - 1)));
   while (to < before.length) {
-    const blank = blankLineAt(before, to);
+    const blank = isBlankLineAt(before, to);
     if (blank && prevText) break;
     prevText = !blank;
     to = nextLineAt(before, to);

@@ -32,6 +32,7 @@ import type {
   Yaml,
 } from 'mdast';
 import { FENCE, parseFailure, parseMarkdown } from './parse';
+import { afterLineEnding, isBlankLineAt, lineEndOf } from '../text/lines';
 
 /** Off in the tests that compare with the parser's reading, and in `npm run bench:shapes -- --parser`. */
 export const plainReading = { on: true };
@@ -71,39 +72,15 @@ function plainLineEnd(text: string, from: number): number {
   return i > from && text.charCodeAt(i - 1) === 32 ? -1 : i;
 }
 
-/** The end of the line at `i`: its line ending (`\n`, `\r\n` or a lone `\r`) or the end of the text. */
-function eolAt(text: string, i: number): number {
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
-  }
-  return i;
-}
-
-/** Just after the line ending at `eol` (the end of the text on the last line). */
-function after(text: string, eol: number): number {
-  if (eol >= text.length) return eol;
-  return text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
-}
-
 /** The first character from `i` that is not a space. */
 function skipSpaces(text: string, i: number): number {
   while (text.charCodeAt(i) === 32) i++;
   return i;
 }
 
-/** Is the line at `i` blank (spaces and tabs only)? */
-function isBlank(text: string, i: number): boolean {
-  for (; ; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 || Number.isNaN(c)) return true;
-    if (c !== 32 && c !== 9) return false;
-  }
-}
-
 /** The start of the first line from `i` (a line start) that is not blank; the end of the text. */
 function skipBlankLines(text: string, i: number): number {
-  while (i < text.length && isBlank(text, i)) i = after(text, eolAt(text, i));
+  while (i < text.length && isBlankLineAt(text, i)) i = afterLineEnding(text, lineEndOf(text, i));
   return i;
 }
 
@@ -166,9 +143,9 @@ export function plainBlocks(text: string, start: number): PlainRun {
  */
 export function plainFrontMatter(text: string): [Yaml, number] | undefined {
   if (!FENCE.test(text)) return undefined;
-  const bodyStart = after(text, eolAt(text, 0));
+  const bodyStart = afterLineEnding(text, lineEndOf(text, 0));
   for (let i = bodyStart; i < text.length;) {
-    const eol = eolAt(text, i);
+    const eol = lineEndOf(text, i);
     if (isFence(text, i, eol)) {
       let valueEnd = i;
       if (valueEnd > bodyStart) {
@@ -180,9 +157,9 @@ export function plainFrontMatter(text: string): [Yaml, number] | undefined {
         value: text.slice(bodyStart, Math.max(bodyStart, valueEnd)),
         position: position(0, eol),
       };
-      return [node, after(text, eol)];
+      return [node, afterLineEnding(text, eol)];
     }
-    i = after(text, eol);
+    i = afterLineEnding(text, eol);
   }
   return undefined;
 }
@@ -207,9 +184,9 @@ function heading(text: string, at: number): [Heading, number] | undefined {
   const eol = plainLineEnd(text, s);
   if (eol <= s || text.slice(s, eol).includes('#')) {
     // Markup (or `#`, or nothing): the parser reads the line.
-    const line = eolAt(text, at);
+    const line = lineEndOf(text, at);
     const node = alone(text, at, line, 'heading');
-    return node && [node, after(text, line)];
+    return node && [node, afterLineEnding(text, line)];
   }
   const node: Heading = {
     type: 'heading',
@@ -217,7 +194,7 @@ function heading(text: string, at: number): [Heading, number] | undefined {
     children: [textNode(text.slice(s, eol), s, eol)],
     position: position(at, eol),
   };
-  return [node, after(text, eol)];
+  return [node, afterLineEnding(text, eol)];
 }
 
 /**
@@ -262,11 +239,11 @@ function paragraph(text: string, at: number, item: number): [Paragraph, number] 
     let eol = plainLineEnd(text, s);
     if (eol < 0) {
       marked = true;
-      eol = eolAt(text, s);
+      eol = lineEndOf(text, s);
     }
     end = eol;
-    i = after(text, eol);
-    if (i >= text.length || isBlank(text, i)) {
+    i = afterLineEnding(text, eol);
+    if (i >= text.length || isBlankLineAt(text, i)) {
       parts.push(text.slice(s, eol));
       break;
     }
@@ -332,8 +309,8 @@ function quote(text: string, at: number): [Blockquote, number] | undefined {
     const eol = plainLineEnd(text, s);
     if (eol < 0) return undefined;
     end = eol;
-    i = after(text, eol);
-    if (i >= text.length || isBlank(text, i)) {
+    i = afterLineEnding(text, eol);
+    if (i >= text.length || isBlankLineAt(text, i)) {
       parts.push(text.slice(s, eol));
       break;
     }
@@ -408,7 +385,7 @@ function list(text: string, at: number): [List, number] | undefined {
       paragraphs.push(read[0]);
       next = read[1];
       // Right after the paragraph, at column 0 (see `paragraph`): the next item (checked above).
-      if (next < text.length && !isBlank(text, next)) break;
+      if (next < text.length && !isBlankLineAt(text, next)) break;
       next = skipBlankLines(text, next);
       const s = skipSpaces(text, next);
       const c0 = text.charCodeAt(next);
@@ -459,7 +436,7 @@ function listNode(items: ListItem[], start: number): List {
 export function plainRows(text: string, from: number, to: number): TableRow[] | undefined {
   const rows: TableRow[] = [];
   for (let i = from; i < to;) {
-    const eol = Math.min(eolAt(text, i), to);
+    const eol = Math.min(lineEndOf(text, i), to);
     if (text.charCodeAt(i) !== 124 || eol - i < 3 || text.charCodeAt(eol - 1) !== 124) {
       return undefined;
     }
@@ -483,7 +460,7 @@ export function plainRows(text: string, from: number, to: number): TableRow[] | 
       p = q;
     }
     rows.push({ type: 'tableRow', children: cells, position: position(i, eol) });
-    i = after(text, eol);
+    i = afterLineEnding(text, eol);
   }
   return rows;
 }
@@ -496,9 +473,9 @@ export function plainRows(text: string, from: number, to: number): TableRow[] | 
  * a run as rows of the table.
  */
 function table(text: string, at: number): [Table, number] | undefined {
-  const delimiter = after(text, eolAt(text, at));
+  const delimiter = afterLineEnding(text, lineEndOf(text, at));
   if (delimiter >= text.length) return undefined;
-  const rowsStart = after(text, eolAt(text, delimiter));
+  const rowsStart = afterLineEnding(text, lineEndOf(text, delimiter));
   const node = tableHead(text, at, rowsStart);
   if (!node) return undefined;
   const head = text.slice(at, rowsStart);
@@ -517,8 +494,8 @@ function table(text: string, at: number): [Table, number] | undefined {
   };
   let end = rowsStart;
   let run = -1;
-  while (end < text.length && !isBlank(text, end)) {
-    const next = after(text, eolAt(text, end));
+  while (end < text.length && !isBlankLineAt(text, end)) {
+    const next = afterLineEnding(text, lineEndOf(text, end));
     const row = plainRows(text, end, next);
     if (!row) {
       if (run < 0) run = end;

@@ -7,6 +7,7 @@
 import type { Nodes, Root, Table } from 'mdast';
 import { parseMarkdown, parseFailure } from './parse';
 import { plainReading, plainRows, tableHead } from './plain';
+import { afterLineEnding, isBlankBetween, lineEndOf } from '../text/lines';
 
 /** A table longer than this (in characters) is read a few rows at a time. */
 export const LONG_TABLE = 64 * 1024;
@@ -24,24 +25,12 @@ export interface TableRegion {
 
 /** The end of the line at `i` (before its line ending) and the start of the next line. */
 function lineAt(text: string, i: number): [number, number] {
-  let eol = i;
-  while (eol < text.length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
-  let next = eol;
-  if (text.charCodeAt(next) === 13) next++;
-  if (next < text.length && text.charCodeAt(next) === 10) next++;
-  return [eol, next];
+  const eol = lineEndOf(text, i);
+  return [eol, afterLineEnding(text, eol)];
 }
 
 function isLineEnd(c: number): boolean {
   return c === 10 || c === 13;
-}
-
-function isBlankLine(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
 }
 
 /** A GFM delimiter row: pipes, dashes, colons and spaces, with a dash and a pipe. */
@@ -68,7 +57,7 @@ export function longTables(text: string, min = LONG_TABLE): TableRegion[] {
   let afterBlank = true;
   while (i < text.length) {
     const [eol, next] = lineAt(text, i);
-    const blank = isBlankLine(text, i, eol);
+    const blank = isBlankBetween(text, i, eol);
     if (afterBlank && !blank && text.charCodeAt(i) === 124 /* | */ && next < text.length) {
       const [dEol, dNext] = lineAt(text, next);
       if (isDelimiterRow(text, next, dEol)) {
@@ -76,7 +65,7 @@ export function longTables(text: string, min = LONG_TABLE): TableRegion[] {
         let end = dNext;
         while (end < text.length) {
           const [e, n] = lineAt(text, end);
-          if (isBlankLine(text, end, e)) break;
+          if (isBlankBetween(text, end, e)) break;
           end = n;
         }
         if (end - i > min) out.push({ start: i, rowsStart: dNext, end });

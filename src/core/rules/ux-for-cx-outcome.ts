@@ -15,6 +15,7 @@ import {
 } from '../analysis';
 import type { Match } from '../lexicon/matcher';
 import { work } from '../work';
+import { bisect } from '../text/bisect';
 
 /** This rule's messages. */
 type MessageId = 'causal' | 'kpi' | 'ownership' | 'two-sentence';
@@ -195,14 +196,11 @@ function meansSpan(
 ): RawFinding['spans'][number] {
   const phrases = meansPhrases(s);
   // The first phrase that ends at or after the token before the match.
-  let lo = 0;
-  let hi = phrases.length;
-  while (lo < hi) {
-    work.ruleSteps++;
-    const mid = (lo + hi) >> 1;
-    if (phrases[mid]![1] < m.first - 1) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = bisect(
+    phrases.length,
+    (i) => phrases[i]![1] >= m.first - 1,
+    () => work.ruleSteps++,
+  );
   let first = m.first;
   let last = m.last;
   for (let k = lo; k < phrases.length && phrases[k]![0] <= m.last + 1; k++) {

@@ -1,6 +1,58 @@
-// Offset ↔ line/column conversion, counting lines and columns as VS Code does.
+// Lines of a text: where a line starts and ends (the helpers every layer uses: CRLF, LF and a lone
+// CR each end a line), and offset ↔ line/column conversion, counting as VS Code does.
 import type { Position, Range } from '../types';
 import { work } from '../work';
+import { bisect } from './bisect';
+
+/** Where the line holding `offset` starts. */
+export function lineStartOf(text: string, offset: number): number {
+  let o = offset;
+  while (o > 0) {
+    const c = text.charCodeAt(o - 1);
+    if (c === 10 || c === 13) break;
+    o--;
+  }
+  return o;
+}
+
+/** Where the line holding `offset` ends: its line ending, or the end of the text. */
+export function lineEndOf(text: string, offset: number): number {
+  for (let o = offset; o < text.length; o++) {
+    const c = text.charCodeAt(o);
+    if (c === 10 || c === 13) return o;
+  }
+  return text.length;
+}
+
+/** Just after the line ending at `eol` (`\r\n`, `\n` or `\r`); the end of the text stays. */
+export function afterLineEnding(text: string, eol: number): number {
+  if (eol >= text.length) return eol;
+  return text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
+}
+
+/** The start of the line after the one holding `offset`; the end of the text on the last line. */
+export function nextLineAt(text: string, offset: number): number {
+  return afterLineEnding(text, lineEndOf(text, offset));
+}
+
+/** Is the line from `at` to its end only spaces and tabs (or nothing)? */
+export function isBlankLineAt(text: string, at: number): boolean {
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** Is `text[from, to)` only spaces and tabs? */
+export function isBlankBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
 
 /** Line starts of a text; CRLF, LF and a lone CR each end a line. Columns are UTF-16 units. */
 export class LineIndex {
@@ -93,12 +145,5 @@ function lineStarts(text: string, from: number, to: number, starts: number[]): n
 
 /** Index of the first element greater than `value` in a sorted array. */
 function upperBound(a: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return bisect(a.length, (i) => a[i]! > value);
 }
