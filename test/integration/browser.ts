@@ -182,6 +182,18 @@ export async function webviewText(
   return result.text;
 }
 
+/** The explainer's text once it contains `needle` (the page renders asynchronously). */
+export async function sidebarTextContaining(needle: string, ms = 15_000): Promise<string> {
+  const deadline = Date.now() + ms;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = await webviewText(0).catch((e: unknown) => String(e));
+    if (text.includes(needle)) return text;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the explainer does not show ${JSON.stringify(needle)}; it shows:\n${text}`);
+}
+
 /** Where the request and CSP-message logs stand now: pass to webviewSecurity as `since`/`cspSince`. */
 export async function securityMark(): Promise<{ since: number; cspSince: number }> {
   const r = await browserRequest<{ requests: { seq: number }; csp: { seq: number } }>(

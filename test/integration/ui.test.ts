@@ -4,7 +4,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { GLOSSARY } from '../../src/core';
-import { browserAvailable, hoverScreenshot, takeScreenshot, webviewText } from './browser';
+import {
+  browserAvailable,
+  hoverScreenshot,
+  sidebarTextContaining,
+  takeScreenshot,
+} from './browser';
 import { getApi, openLinted, openUntitled, pause, setSetting } from './helpers';
 
 function definition(id: string): string {
@@ -31,18 +36,6 @@ async function applyRequestedTheme(): Promise<void> {
   await workbench.update('colorTheme', other, vscode.ConfigurationTarget.Global);
   await workbench.update('colorTheme', wanted, vscode.ConfigurationTarget.Global);
   await pause(500); // the workbench repaints with the new theme
-}
-
-/** The explainer's text once it contains `needle` (the page renders asynchronously). */
-async function sidebarTextContaining(needle: string, ms = 15_000): Promise<string> {
-  const deadline = Date.now() + ms;
-  let text = '';
-  while (Date.now() < deadline) {
-    text = await webviewText(0).catch((e: unknown) => String(e));
-    if (text.includes(needle)) return text;
-    await pause(250);
-  }
-  assert.fail(`the explainer does not show ${JSON.stringify(needle)}; it shows:\n${text}`);
 }
 
 describe('in the browser', function () {

@@ -9,7 +9,7 @@ import {
   browserRequest,
   hoverScreenshot,
   takeScreenshot,
-  webviewText,
+  sidebarTextContaining,
 } from '../integration/browser';
 import {
   assertMatchesFreshLint,
@@ -56,18 +56,6 @@ const order = (a: CliFinding, b: CliFinding) =>
 /** Markdown source to plain text (the hovers escape Markdown punctuation). */
 const plain = (md: string) =>
   md.replace(/&nbsp;/g, ' ').replace(/\\([\\`*_{}[\]()#+\-!~<>|$.])/g, '$1');
-
-/** The explainer's text once it contains `needle` (the page renders asynchronously). */
-async function sidebarTextContaining(needle: string, ms = 15_000): Promise<string> {
-  const deadline = Date.now() + ms;
-  let text = '';
-  while (Date.now() < deadline) {
-    text = await webviewText(0).catch((e: unknown) => String(e));
-    if (text.includes(needle)) return text;
-    await pause(250);
-  }
-  assert.fail(`the explainer does not show ${JSON.stringify(needle)}; it shows:\n${text}`);
-}
 
 describe('the web extension', function () {
   before(async function () {
