@@ -1,5 +1,5 @@
 // The engine: Markdown text in, findings out. Pure: no file system, no editor.
-import type { Finding, Lang, Problem, Range, Span } from './types';
+import type { Finding, Lang, Problem, Span } from './types';
 import { LineIndex } from './text/lines';
 import {
   MAX_NESTING,
@@ -392,21 +392,22 @@ function toFinding(
   eol: string,
 ): Finding {
   const unit = statement.unit;
-  const range = (s: number, e: number, u: ProseUnit = unit): Range =>
-    lines.range(srcOffset(u, s), srcEnd(u, e, lines.text));
   work.engineSteps += raw.spans.length;
-  const spans: Span[] = raw.spans.map((sp) => {
+  // Each span's source offsets, once: the finding's spans and the rule's fixes both use them.
+  const at = raw.spans.map((sp): [number, number] => {
     const u = sp.statement?.unit ?? unit;
-    return {
-      role: sp.role,
-      range: range(sp.at[0], sp.at[1], u),
-      text: u.text.slice(sp.at[0], sp.at[1]),
-    };
+    return [srcOffset(u, sp.at[0]), srcEnd(u, sp.at[1], lines.text)];
   });
+  const spans: Span[] = raw.spans.map((sp, i) => ({
+    role: sp.role,
+    range: lines.range(at[i]![0], at[i]![1]),
+    text: (sp.statement?.unit ?? unit).text.slice(sp.at[0], sp.at[1]),
+  }));
   const stmtStart = srcOffset(unit, statement.start);
   const stmtEnd = srcEnd(unit, statement.end, lines.text);
   const findingStart = srcOffset(unit, raw.range[0]);
   const findingEnd = srcEnd(unit, raw.range[1], lines.text);
+  const messageId = `${ruleId}/${raw.messageId}`;
   return {
     ruleId,
     severity,
@@ -415,9 +416,9 @@ function toFinding(
     statement: lines.range(stmtStart, stmtEnd),
     statementText: unit.text.slice(statement.start, statement.end),
     lang: statement.lang,
-    messageId: `${ruleId}/${raw.messageId}`,
+    messageId,
     messageArgs: raw.args,
-    message: message(`${ruleId}/${raw.messageId}`, statement.lang, raw.args),
+    message: message(messageId, statement.lang, raw.args),
     spans,
     fixes: fixesFor({
       ruleId,
@@ -427,10 +428,7 @@ function toFinding(
       range: [findingStart, findingEnd],
       args: raw.args,
       messageId: raw.messageId,
-      spans: raw.spans.map((sp) => {
-        const u = sp.statement?.unit ?? unit;
-        return { role: sp.role, at: [srcOffset(u, sp.at[0]), srcEnd(u, sp.at[1], lines.text)] };
-      }),
+      spans: raw.spans.map((sp, i) => ({ role: sp.role, at: at[i]! })),
       lines,
       eol,
     }),

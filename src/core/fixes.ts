@@ -1,44 +1,28 @@
 // Suggested fixes as plain text edits, in the statement's language.
-import type { Fix, Lang, RuleId, SpanRole, TextEdit } from './types';
+import type { Fix, RuleId, TextEdit } from './types';
 import type { LineIndex } from './text/lines';
 import { sourceEnd, type ProseUnit } from './markdown/parse';
 import type { ScalarStyle } from './markdown/frontmatter';
 import { fixText, format } from './messages';
-import { ruleById } from './rules';
+import { ruleById, type FixContext } from './rules';
 import { work } from './work';
 import { bisect } from './text/bisect';
 
-export interface FixInput {
+/** A finding, as the fixes are given it: what its rule's `fixes` sees, and where it is. */
+export interface FixInput extends Omit<FixContext, 'edit' | 'text'> {
   ruleId: RuleId;
-  lang: Lang;
-  unit: ProseUnit;
-  /** Source offsets (BOM-less) of the statement and of the finding's range. */
-  statement: [number, number];
-  range: [number, number];
-  args: Record<string, string>;
-  /** The rule's own message id (without the rule id). */
-  messageId: string;
-  /** The finding's spans, in source offsets. */
-  spans: { role: SpanRole; at: [number, number] }[];
   lines: LineIndex;
-  eol: string;
 }
 
 /** All fixes for a finding: the rule's own (see rules/rule.ts), then "disable for this line". */
 export function fixesFor(input: FixInput): Fix[] {
-  const { lang, unit, lines } = input;
-  const rule = ruleById(input.ruleId);
+  const { ruleId, lines, ...finding } = input;
+  const { lang, unit } = input;
+  const rule = ruleById(ruleId);
   const texts = rule?.fixTexts ?? {};
   const fixes: Fix[] =
     rule?.fixes({
-      lang,
-      unit,
-      statement: input.statement,
-      range: input.range,
-      args: input.args,
-      messageId: input.messageId,
-      spans: input.spans,
-      eol: input.eol,
+      ...finding,
       edit: (from, to, newText) => ({ range: lines.range(from, to), newText }),
       text: (key, args = {}) => {
         const entry = texts[key];

@@ -6,7 +6,7 @@ import { uxCxConflation } from './ux-cx-conflation';
 import { digitalOnlyJourney } from './digital-only-journey';
 import { unmeasurableUxQuality } from './unmeasurable-ux-quality';
 
-export type { Rule, RawFinding, RuleContext } from './rule';
+export type { FixContext, Rule, RawFinding, RuleContext } from './rule';
 
 export const RULES: readonly Rule[] = [
   uxForCxOutcome,
