@@ -17,7 +17,7 @@ import {
 import { overBudget } from './budget';
 import { LONG_TABLE, longTables, parseLongTable } from './tables';
 import { plainBlocks, plainFrontMatter, plainReading } from './plain';
-import { lineEndOf, lineStartOf } from '../text/lines';
+import { afterLineEnding, lineEndOf, lineStartOf } from '../text/lines';
 
 /** A top-level block with the prose units and directives in it; offsets into the document. */
 export interface ParsedBlock {
@@ -401,8 +401,7 @@ export function parseWithDefinitions(
 /** Offset just past the line ending of the line holding `offset` (length + 1 on the last line). */
 export function nextLineStart(text: string, offset: number): number {
   const end = lineEndOf(text, offset);
-  if (end >= text.length) return text.length + 1;
-  return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+  return end >= text.length ? text.length + 1 : afterLineEnding(text, end);
 }
 
 /** Is the line before the one starting at `lineStart` blank (or is there none)? */

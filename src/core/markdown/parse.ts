@@ -17,7 +17,7 @@ import { templateSpans } from './templates';
 import { admonitions } from './admonitions';
 import { frontMatterProse, type ScalarStyle } from './frontmatter';
 // plain.ts reads with parseMarkdown too: neither uses the other while its module loads.
-import { plainBlocks, plainReading } from './plain';
+import { frontMatterClose, plainBlocks, plainReading } from './plain';
 
 /** A piece of prose the rules read: its text and, per character, the source offset it came from. */
 export interface ProseUnit {
@@ -164,7 +164,7 @@ export function parseMarkdown(source: string, frontMatter = true): Root {
   // everywhere else. (Without a later `---` line it cannot be closed: parsed once.)
   const fence = frontMatter && FENCE.test(source);
   try {
-    if (fence && !mayCloseFrontMatter(source)) return continuationProcessor.parse(source);
+    if (fence && frontMatterClose(source) < 0) return continuationProcessor.parse(source);
     const tree = (frontMatter ? processor : continuationProcessor).parse(source);
     if (fence && tree.children[0]?.type !== 'yaml') return continuationProcessor.parse(source);
     return tree;
@@ -173,20 +173,6 @@ export function parseMarkdown(source: string, frontMatter = true): Root {
     if (e instanceof RangeError) return failed('overflow');
     throw e;
   }
-}
-
-/** Is there a line after the first that is `---` (and spaces or tabs), which may close a fence? */
-function mayCloseFrontMatter(source: string): boolean {
-  for (let i = source.indexOf('---', 1); i >= 0; i = source.indexOf('---', i + 1)) {
-    const before = source.charCodeAt(i - 1);
-    if (before !== 10 && before !== 13) continue;
-    let j = i + 3;
-    while (source.charCodeAt(j) === 32 || source.charCodeAt(j) === 9) j++;
-    if (j === source.length || source.charCodeAt(j) === 10 || source.charCodeAt(j) === 13) {
-      return true;
-    }
-  }
-  return false;
 }
 
 function failed(reason: ParseFailure): Root {

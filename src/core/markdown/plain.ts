@@ -142,26 +142,36 @@ export function plainBlocks(text: string, start: number): PlainRun {
  * the front matter: the parser takes microseconds a line of it.
  */
 export function plainFrontMatter(text: string): [Yaml, number] | undefined {
-  if (!FENCE.test(text)) return undefined;
+  const close = frontMatterClose(text);
+  if (close < 0) return undefined;
   const bodyStart = afterLineEnding(text, lineEndOf(text, 0));
-  for (let i = bodyStart; i < text.length;) {
+  let valueEnd = close;
+  if (valueEnd > bodyStart) {
+    valueEnd--;
+    if (text.charCodeAt(valueEnd) === 10 && text.charCodeAt(valueEnd - 1) === 13) valueEnd--;
+  }
+  const eol = lineEndOf(text, close);
+  const node: Yaml = {
+    type: 'yaml',
+    value: text.slice(bodyStart, Math.max(bodyStart, valueEnd)),
+    position: position(0, eol),
+  };
+  return [node, afterLineEnding(text, eol)];
+}
+
+/**
+ * Where the line that closes YAML front matter at the start of `text` starts: the first line
+ * after a first line `---` that is `---` too (each with spaces or tabs after it); -1 when the
+ * text opens no front matter or never closes it.
+ */
+export function frontMatterClose(text: string): number {
+  if (!FENCE.test(text)) return -1;
+  for (let i = afterLineEnding(text, lineEndOf(text, 0)); i < text.length;) {
     const eol = lineEndOf(text, i);
-    if (isFence(text, i, eol)) {
-      let valueEnd = i;
-      if (valueEnd > bodyStart) {
-        valueEnd--;
-        if (text.charCodeAt(valueEnd) === 10 && text.charCodeAt(valueEnd - 1) === 13) valueEnd--;
-      }
-      const node: Yaml = {
-        type: 'yaml',
-        value: text.slice(bodyStart, Math.max(bodyStart, valueEnd)),
-        position: position(0, eol),
-      };
-      return [node, afterLineEnding(text, eol)];
-    }
+    if (isFence(text, i, eol)) return i;
     i = afterLineEnding(text, eol);
   }
-  return undefined;
+  return -1;
 }
 
 /** Is `text[from, to)` a fence of front matter: `---`, then only spaces or tabs? */
