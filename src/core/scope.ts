@@ -9,6 +9,11 @@ export function isSkippedFolder(name: string): boolean {
   return name === 'node_modules' || name.startsWith('.');
 }
 
+/** Whether a file of this name is a document: a Markdown file, not hidden. */
+export function isDocumentName(name: string): boolean {
+  return MARKDOWN_FILE.test(name) && !name.startsWith('.');
+}
+
 /**
  * Whether the file at `relativePath` (with `/`, relative to the folder searched) is one of the
  * folder's documents: a Markdown file, not hidden, in no skipped folder.
@@ -16,5 +21,5 @@ export function isSkippedFolder(name: string): boolean {
 export function inFolderScope(relativePath: string): boolean {
   const segments = relativePath.split('/');
   const name = segments.pop() ?? '';
-  return MARKDOWN_FILE.test(name) && !name.startsWith('.') && !segments.some(isSkippedFolder);
+  return isDocumentName(name) && !segments.some(isSkippedFolder);
 }

@@ -1,6 +1,7 @@
 // What activate() returns: a small API the integration tests (and other extensions) use.
 import type * as vscode from 'vscode';
 import type { Finding } from '../core';
+import type { TooLarge } from '../core/limit';
 import type { LintCounts } from './linter';
 import type { SidebarState } from './sidebar/types';
 
@@ -10,7 +11,7 @@ export interface UxcxApi {
   /** The published findings for a document ([] when none or not linted). */
   findings(uri: vscode.Uri | string): Finding[];
   /** Set when the document was skipped for its size. */
-  tooLarge(uri: vscode.Uri | string): { bytes: number; limit: number } | undefined;
+  tooLarge(uri: vscode.Uri | string): TooLarge | undefined;
   /** What the explainer sidebar was last given. */
   sidebarState(): SidebarState | undefined;
   /** How many lints reached the worker, and how many of them as edits only. */

@@ -2,7 +2,7 @@
 // a virtual file system without a search provider), by walking the folders with workspace.fs.
 // Either way, the files a folder stands for are those the CLI reads in it (src/core/scope.ts).
 import * as vscode from 'vscode';
-import { inFolderScope, isSkippedFolder, MARKDOWN_FILE } from '../core/scope';
+import { inFolderScope, isDocumentName, isSkippedFolder } from '../core/scope';
 import { log } from './log';
 
 export const MARKDOWN_GLOB = '**/*.{md,markdown,MD,Md,mD,MARKDOWN,Markdown}';
@@ -42,7 +42,7 @@ async function walk(dir: vscode.Uri, found: vscode.Uri[], token: vscode.Cancella
       if (!(type & vscode.FileType.SymbolicLink) && !isSkippedFolder(name)) {
         await walk(uri, found, token);
       }
-    } else if (type & vscode.FileType.File && MARKDOWN_FILE.test(name) && !name.startsWith('.')) {
+    } else if (type & vscode.FileType.File && isDocumentName(name)) {
       found.push(uri);
     }
   }

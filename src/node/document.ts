@@ -1,7 +1,7 @@
 // Reading a document from disk the way the engine wants it: size-checked, binary-checked, decoded.
 import * as fs from 'node:fs/promises';
 import type { Problem } from '../core';
-import { bytesOverLimit, tooLargeMessage } from '../core/limit';
+import { bytesOverLimit, tooLargeMessage, type TooLarge } from '../core/limit';
 import { errorReason } from './config';
 
 /** How much of the start of a file is searched for a NUL byte. */
@@ -18,7 +18,8 @@ export async function readDocument(file: string, maxFileSize: number): Promise<R
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) return { skipped: 'it is a folder', cause: 'unreadable' };
-    if (bytesOverLimit(stat.size, maxFileSize)) return tooLarge(stat.size, maxFileSize);
+    const over = bytesOverLimit(stat.size, maxFileSize);
+    if (over) return tooLarge(over);
     return decodeDocument(await fs.readFile(file), maxFileSize, file);
   } catch (error) {
     return { skipped: errorReason(error), cause: 'unreadable' };
@@ -31,7 +32,8 @@ export function decodeDocument(
   maxFileSize: number,
   file?: string,
 ): ReadDocumentResult {
-  if (bytesOverLimit(bytes.length, maxFileSize)) return tooLarge(bytes.length, maxFileSize);
+  const over = bytesOverLimit(bytes.length, maxFileSize);
+  if (over) return tooLarge(over);
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
     return { skipped: 'it looks binary (it contains NUL bytes)', cause: 'binary' };
   }
@@ -53,6 +55,6 @@ export function decodeDocument(
   }
 }
 
-function tooLarge(size: number, limit: number): ReadDocumentResult {
-  return { skipped: tooLargeMessage({ bytes: size, limit }, 'en'), cause: 'too-large' };
+function tooLarge(over: TooLarge): ReadDocumentResult {
+  return { skipped: tooLargeMessage(over, 'en'), cause: 'too-large' };
 }
