@@ -467,7 +467,7 @@ export function globMatches(glob: string, relativePath: string): boolean {
 
 /**
  * Whether a relative path (with `/`) matches one of the globs. A glob that matches a folder
- * matches everything inside it, as tinyglobby's `expandDirectories` does for the CLI.
+ * matches everything inside it, as tinyglobby's `expandDirectories` did when the CLI used it.
  */
 export function matchesAny(relativePath: string, globs: readonly string[]): boolean {
   if (globs.length === 0) return false;
