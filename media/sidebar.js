@@ -6,6 +6,7 @@
   const vscode = acquireVsCodeApi();
   const M = globalThis.uxcxSidebarModel;
   const S = globalThis.uxcxSidebarStrings;
+  const R = globalThis.uxcxSidebarRules;
   const app = /** @type {HTMLElement} */ (document.getElementById('app'));
   if (!M || !S || !app) return;
 
@@ -26,6 +27,8 @@
     vscode.setState({ state, glossary, query, primerOpen, scrollY: window.scrollY });
   }
   const ui = (key, args) => M.format(S.UI[uiLang][key] || key, args);
+  /** A rule's name in the UI language (its id for a rule the page does not know). */
+  const ruleName = (id) => (R.RULES[uiLang][id] ? R.RULES[uiLang][id].name : id);
 
   // ---- DOM helpers -------------------------------------------------------------------------------
   /** An element with attributes (never event handlers or styles) and text or element children. */
@@ -154,7 +157,7 @@
       const looksFor = h(
         'ul',
         { class: 'looks-for' },
-        M.RULE_ORDER.map((id) => h('li', {}, ui(`looksFor.${id}`))),
+        M.RULE_ORDER.map((id) => h('li', {}, R.RULES[uiLang][id].looksFor)),
       );
       findingsEl.replaceChildren(emptyState(ui('emptyTitle', { file }), ui('emptyBody'), looksFor));
     } else {
@@ -192,15 +195,11 @@
     const groups = M.groupByRule(state.findings).map((group) =>
       h(
         'section',
-        { class: 'group', 'aria-label': ui(`rule.${group.ruleId}`) },
+        { class: 'group', 'aria-label': ruleName(group.ruleId) },
         h(
           'h3',
           { class: 'group-title' },
-          h(
-            'span',
-            {},
-            S.UI[uiLang][`rule.${group.ruleId}`] ? ui(`rule.${group.ruleId}`) : group.ruleId,
-          ),
+          h('span', {}, ruleName(group.ruleId)),
           h(
             'span',
             { class: 'badge', title: ui('groupCount', { n: group.items.length }) },
@@ -252,7 +251,7 @@
     const lang = finding.lang;
     const L = (key, args) => M.format(S.UI[lang][key] || key, args);
     const args = finding.messageArgs || {};
-    const explain = S.EXPLAIN[lang][finding.ruleId];
+    const explain = R.RULES[lang][finding.ruleId];
     const { segments, outside } = M.statementSegments(finding);
     const mark = (role, text) =>
       role ? h('mark', { class: `role role-${role}`, title: L(`role.${role}`) }, text) : text;

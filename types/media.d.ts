@@ -1,5 +1,5 @@
 // What the explainer page's scripts (media/*.js, checked by tsconfig.media.json) find on the
-// webview's global object: VS Code's webview API, and the two helper modules the page loads first.
+// webview's global object: VS Code's webview API, and the three helper modules the page loads first.
 declare function acquireVsCodeApi(): {
   postMessage(message: unknown): void;
   getState(): unknown;
@@ -8,3 +8,4 @@ declare function acquireVsCodeApi(): {
 // The helpers' own code is checked in their files; here they are what their factories return.
 declare var uxcxSidebarModel: any;
 declare var uxcxSidebarStrings: any;
+declare var uxcxSidebarRules: any;

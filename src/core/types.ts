@@ -8,9 +8,9 @@ export const LANGS: readonly Lang[] = ['en', 'nl'];
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-/** Public rule ids. They are part of the interface: never rename one. */
-export type RuleId =
-  'ux-for-cx-outcome' | 'ux-cx-conflation' | 'digital-only-journey' | 'unmeasurable-ux-quality';
+/** Public rule ids: those of the registry (src/core/rules/index.ts). */
+import type { RuleId } from './rules';
+export type { RuleId };
 
 /**
  * How sure the engine is of a finding. `high`: the statement itself links the parts (UX means,

@@ -1,18 +1,12 @@
 // What the explainer sidebar shows about a finding, for the report: the page's own model and words
-// (media/sidebar-model.js, media/sidebar-strings.js are UMD modules that Node can require), so that
-// an explanation, a rewrite and a rule's name are written in one place.
-import type { Finding, Lang, RuleId } from '../core';
-
-interface Explanation {
-  lead: string;
-  points: [string, string][];
-  todo: string[];
-  quote?: { text: string; by: string; lang: string };
-}
+// (media/sidebar-model.js, media/sidebar-strings.js are UMD modules that Node can require) and
+// the rule's explanation from its module, so that an explanation, a rewrite and a rule's name are
+// written in one place.
+import { ruleById, type Finding, type Lang } from '../core';
+import type { Explanation } from '../core/rules/rule';
 
 interface SidebarStrings {
   UI: Record<Lang, Record<string, string>>;
-  EXPLAIN: Record<Lang, Partial<Record<RuleId, Explanation>>>;
 }
 
 interface Segment {
@@ -46,12 +40,18 @@ export function uiText(lang: Lang, id: string): string | undefined {
   return STRINGS.UI[lang][id];
 }
 
+/** A rule's name in a language (its id for a rule the registry does not know). */
+export function ruleName(lang: Lang, id: string): string {
+  return ruleById(id)?.explanation[lang].name ?? id;
+}
+
 /** The rule's explanation of a finding, in the finding's language, with its arguments filled in. */
 export function explanationOf(f: Finding): Explanation | undefined {
-  const e = STRINGS.EXPLAIN[f.lang][f.ruleId];
+  const e = ruleById(f.ruleId)?.explanation[f.lang];
   if (!e) return undefined;
   const args = f.messageArgs;
   return {
+    ...e,
     lead: format(e.lead, args),
     points: e.points.map(([title, text]) => [title, format(text, args)]),
     todo: e.todo.map((t) => format(t, args)),

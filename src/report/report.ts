@@ -6,7 +6,7 @@
 import { RULES, RULE_IDS, type Finding, type Lang, type RuleId } from '../core';
 import { escapeHtml, escapeMarkdown } from '../core/text/escape';
 import { REPORT_TEXT, type ReportTextId } from './text';
-import { explanationOf, format, rewriteOf, segmentsOf, uiText } from './explain';
+import { explanationOf, format, rewriteOf, ruleName, segmentsOf, uiText } from './explain';
 
 /** One linted document in the report. */
 export interface ReportDocument {
@@ -177,7 +177,7 @@ function chart(summary: ReportSummary, lang: Lang): string {
   const bars = rows.map((r, i) => {
     const y = 4 + i * rowHeight;
     const w = Math.round((r.count / max) * barWidth);
-    const name = escapeHtml(uiText(lang, `rule.${r.ruleId}`) ?? r.ruleId);
+    const name = escapeHtml(ruleName(lang, r.ruleId));
     return (
       `<text x="0" y="${y + 17}" font-size="13" fill="#1f2328">${name}</text>` +
       `<rect x="${labelWidth}" y="${y + 4}" width="${Math.max(w, 1)}" height="16" rx="2" fill="#c2410c" fill-opacity="${r.count ? 0.85 : 0.2}"></rect>` +
@@ -197,15 +197,14 @@ type T = (id: ReportTextId, args?: Record<string, string>) => string;
 function ruleTable(summary: ReportSummary, lang: Lang, t: T): string {
   const rows = summary.perRule.map(
     (r) =>
-      `<tr><td>${escapeHtml(uiText(lang, `rule.${r.ruleId}`) ?? r.ruleId)} <span class="muted">(${r.ruleId})</span></td><td class="n">${r.count}</td></tr>`,
+      `<tr><td>${escapeHtml(ruleName(lang, r.ruleId))} <span class="muted">(${r.ruleId})</span></td><td class="n">${r.count}</td></tr>`,
   );
   return `<table><thead><tr><th>${t('rule')}</th><th class="n">${t('count')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 function documentTable(summary: ReportSummary, lang: Lang, t: T): string {
   const head = RULE_IDS.map(
-    (id) =>
-      `<th class="n" title="${escapeHtml(uiText(lang, `rule.${id}`) ?? id)}">${escapeHtml(id)}</th>`,
+    (id) => `<th class="n" title="${escapeHtml(ruleName(lang, id))}">${escapeHtml(id)}</th>`,
   ).join('');
   const rows = summary.perDocument.map(
     (d) =>
@@ -259,7 +258,7 @@ function findingHtml(f: Finding): string {
   parts.push(
     `<p class="meta">${escapeHtml(REPORT_TEXT[f.lang].line)} ${f.range.start.line} · ` +
       `<span class="sev-${f.severity}">${L(`severity.${f.severity}`)}</span> · ` +
-      `${L(`rule.${f.ruleId}`)} <span class="badge">${escapeHtml(f.ruleId)}</span> · ` +
+      `${escapeHtml(ruleName(f.lang, f.ruleId))} <span class="badge">${escapeHtml(f.ruleId)}</span> · ` +
       `${escapeHtml(REPORT_TEXT[f.lang][f.confidence === 'low' ? 'confidenceLow' : 'confidenceHigh'])}</p>`,
     `<p class="message">${escapeHtml(f.message)}</p>`,
   );
@@ -317,7 +316,7 @@ export function renderMarkdown(input: ReportInput): string {
   else {
     out.push(`| ${t('rule')} | ${t('count')} |`, '| --- | ---: |');
     for (const r of summary.perRule) {
-      out.push(`| ${u(`rule.${r.ruleId}`)} (\`${r.ruleId}\`) | ${r.count} |`);
+      out.push(`| ${ruleName(lang, r.ruleId)} (\`${r.ruleId}\`) | ${r.count} |`);
     }
     out.push(
       '',

@@ -1,5 +1,5 @@
 // The report's own words, in English and Dutch. The rule names, roles, definitions and
-// explanations come from the explainer's words (media/sidebar-strings.js): one place for each.
+// explanations come from the rules' modules (src/core/rules): one place for each.
 import type { Lang } from '../core';
 
 const EN = {

@@ -6,6 +6,7 @@ import Module, { createRequire } from 'node:module';
 import * as path from 'node:path';
 import {
   GLOSSARY,
+  RULES,
   RULE_IDS,
   defaultConfig,
   lint,
@@ -19,6 +20,8 @@ import {
   renderShell,
   type ShellOptions,
 } from '../../src/extension/sidebar/html';
+import type { Explanation } from '../../src/core/rules/rule';
+import { uxForCxOutcome } from '../../src/core/rules/ux-for-cx-outcome';
 import { carrySelection } from '../../src/extension/sidebar/state';
 import {
   isFromWebview,
@@ -65,15 +68,8 @@ interface SidebarModel {
   ): GlossaryEntry[];
   safeHttpsUrl(url: unknown): string | null;
 }
-interface Explanation {
-  lead: string;
-  points: [string, string][];
-  quote?: { text: string; by: string };
-  todo: string[];
-}
 interface SidebarStrings {
   UI: Record<'en' | 'nl', Record<string, string>>;
-  EXPLAIN: Record<'en' | 'nl', Record<string, Explanation>>;
 }
 
 const model = load(path.join(MEDIA, 'sidebar-model.js')) as SidebarModel;
@@ -95,6 +91,7 @@ const OPTIONS: ShellOptions = {
   cspSource: 'https://file+.vscode-resource.vscode-cdn.net',
   nonce: 'a'.repeat(64),
   scriptUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/media/sidebar.js',
+  rulesScriptUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/media/sidebar-rules.js',
   modelScriptUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/media/sidebar-model.js',
   stringsScriptUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/media/sidebar-strings.js',
   styleUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/media/sidebar.css',
@@ -140,16 +137,21 @@ describe('sidebar shell (renderShell)', () => {
     );
   });
 
-  it('loads only nonce-bearing external scripts, model and strings before the page script', () => {
+  it('loads only nonce-bearing external scripts, rules, model and strings before the page script', () => {
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-    assert.equal(scripts.length, 3);
+    assert.equal(scripts.length, 4);
     const srcs = scripts.map((m) => {
       assert.equal(m[2], '', 'no inline script body');
       assert.match(m[1]!, new RegExp(`\\snonce="${OPTIONS.nonce}"`));
       return /\ssrc="([^"]*)"/.exec(m[1]!)?.[1];
     });
-    assert.deepEqual(srcs, [OPTIONS.modelScriptUri, OPTIONS.stringsScriptUri, OPTIONS.scriptUri]);
-    assert.equal((html.match(/<script\b/g) ?? []).length, 3);
+    assert.deepEqual(srcs, [
+      OPTIONS.rulesScriptUri,
+      OPTIONS.modelScriptUri,
+      OPTIONS.stringsScriptUri,
+      OPTIONS.scriptUri,
+    ]);
+    assert.equal((html.match(/<script\b/g) ?? []).length, 4);
   });
 
   it('has no inline event handlers, inline styles or javascript: URLs', () => {
@@ -576,18 +578,38 @@ describe('sidebar page words (media/sidebar-strings.js)', () => {
     }
   });
 
-  it('names and explains every rule in both languages', () => {
+  it('leaves rule names and explanations to the rules (media/sidebar-rules.js)', () => {
     for (const lang of ['en', 'nl'] as const) {
-      for (const id of RULE_IDS) {
-        assert.ok(strings.UI[lang][`rule.${id}`], `${lang} rule.${id}`);
-        assert.ok(strings.UI[lang][`looksFor.${id}`], `${lang} looksFor.${id}`);
-        const e = strings.EXPLAIN[lang][id];
-        assert.ok(e, `${lang} ${id}`);
-        assert.equal(e.points.length, 3);
-        assert.ok(e.todo.length >= 1);
+      for (const key of Object.keys(strings.UI[lang])) {
+        assert.doesNotMatch(key, /^(rule|looksFor)\./, key);
       }
     }
-    const walters = strings.EXPLAIN.en['ux-for-cx-outcome']!.quote!;
+  });
+
+  it('every rule is named and explained in both languages, with the same placeholders', () => {
+    const texts = (e: Explanation) => [e.lead, ...e.points.flat(), ...e.todo];
+    for (const rule of RULES) {
+      const { en, nl } = rule.explanation;
+      for (const e of [en, nl]) {
+        assert.ok(e.name && e.looksFor, rule.id);
+        assert.equal(e.points.length, 3, rule.id);
+        assert.ok(e.todo.length >= 1, rule.id);
+      }
+      assert.deepEqual(
+        texts(nl).flatMap(placeholders).sort(),
+        texts(en).flatMap(placeholders).sort(),
+        rule.id,
+      );
+      for (const p of texts(en).flatMap(placeholders)) {
+        assert.ok(
+          Object.values(rule.messages as Record<string, Record<'en' | 'nl', string>>).some((m) =>
+            m.en.includes(`{${p!}}`),
+          ),
+          `${rule.id}: {${p!}} is none of its message arguments`,
+        );
+      }
+    }
+    const walters = uxForCxOutcome.explanation.en.quote!;
     assert.match(walters.text, /great user experience won.t save a broken customer experience/);
     assert.equal(walters.by, 'Jeannie Walters');
   });
@@ -597,7 +619,12 @@ describe('sidebar page files (media/)', () => {
   const read = (f: string) => fs.readFileSync(path.join(MEDIA, f), 'utf8');
 
   it('builds the page with DOM APIs only: no HTML parsing of text, no eval', () => {
-    for (const file of ['sidebar.js', 'sidebar-model.js', 'sidebar-strings.js']) {
+    for (const file of [
+      'sidebar.js',
+      'sidebar-model.js',
+      'sidebar-strings.js',
+      'sidebar-rules.js',
+    ]) {
       const src = read(file);
       assert.match(src, /'use strict'/, file);
       assert.doesNotMatch(

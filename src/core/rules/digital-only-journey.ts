@@ -2,8 +2,64 @@
 import { defineRule, matchText, spanOf } from './rule';
 import { get, has, isQuestion, overlaps } from '../analysis';
 import { work } from '../work';
+import type { Lang } from '../types';
+import type { Explanation } from './rule';
+import { WALTERS } from './quotes';
 
-export const digitalOnlyJourney = defineRule<'digital-only'>({
+/** What the sidebar and the report say about this rule, per language. */
+const EXPLANATION: Record<Lang, Explanation> = {
+  en: {
+    name: 'A journey goal that sees only screens',
+    looksFor:
+      'Journey goals that name only the app, website or e-mail, with no letter, phone or counter.',
+    lead: 'A journey runs through every channel a person needs, not only the ones a product team builds. This goal names only digital touchpoints.',
+    points: [
+      [
+        'Wrong problem.',
+        'The pain points that decide how people feel often sit between channels: the letter that uses other words than the portal, the phone call nobody logged, the online application that suddenly asks for a document by post.',
+      ],
+      [
+        'Wrong owner.',
+        'A goal scoped to app, website and e-mail lands on the product team. The contact centre, the back office and the people at the counter, who shape the journey as much, are not in the room.',
+      ],
+      [
+        'Blind spots.',
+        'What is out of scope is rarely measured, and what is not measured is not improved. Citizens usually cannot choose another provider, and many of them phone, visit or use paper.',
+      ],
+    ],
+    quote: WALTERS,
+    todo: [
+      'Map the whole journey first: the letter that starts it, phone calls, the counter, e-mail, and each hand-off between channels.',
+      'Add those touchpoints to the goal, with an owner across the organisation, or narrow the goal to the digital channel and measure it as UX.',
+    ],
+  },
+  nl: {
+    name: 'Een klantreisdoel dat alleen schermen ziet',
+    looksFor: 'Klantreisdoelen met alleen app, website of e-mail, zonder brief, telefoon of balie.',
+    lead: 'Een klantreis loopt door alle kanalen die iemand nodig heeft, niet alleen door de kanalen die een productteam bouwt. Dit doel noemt alleen digitale contactmomenten.',
+    points: [
+      [
+        'Het verkeerde probleem.',
+        'De pijnpunten die bepalen hoe mensen zich voelen, zitten vaak tússen de kanalen: de brief met andere woorden dan het portaal, het telefoongesprek dat nergens is vastgelegd, de online aanvraag die ineens om een document per post vraagt.',
+      ],
+      [
+        'De verkeerde eigenaar.',
+        'Een doel over app, website en e-mail landt vanzelf bij het productteam. Het klantcontactcentrum, de backoffice en de medewerkers aan de balie zitten dan niet aan tafel.',
+      ],
+      [
+        'Blinde vlekken.',
+        'Wat buiten de scope valt, wordt zelden gemeten, en wat niet gemeten wordt, wordt niet beter. Inwoners kunnen meestal niet naar een andere aanbieder, en veel van hen bellen, komen langs of gebruiken papier.',
+      ],
+    ],
+    quote: WALTERS,
+    todo: [
+      'Breng eerst de hele klantreis in kaart: de brief waarmee het begint, telefoongesprekken, de balie, e-mail en elke overdracht tussen kanalen.',
+      'Neem die contactmomenten op in het doel, met een eigenaar over de organisatie heen, of beperk het doel tot het digitale kanaal en meet het als UX.',
+    ],
+  },
+};
+
+export const digitalOnlyJourney = defineRule({
   id: 'digital-only-journey',
   defaultSeverity: 'info',
   tags: ['cx', 'scope'],
@@ -63,6 +119,7 @@ export const digitalOnlyJourney = defineRule<'digital-only'>({
       nl: 'Het doel voor "{journey}" noemt alleen digitale contactmomenten ({touchpoints}). Brieven, telefoon, de balie en overdrachten horen ook bij de klantreis.',
     },
   },
+  explanation: EXPLANATION,
   fixTexts: {
     'add-touchpoints.title': {
       en: 'Add the offline touchpoints to the scope',

@@ -1,7 +1,7 @@
 // What a rule is: an id, metadata, a check over one statement, and what it says and suggests:
-// its messages and fix texts in both languages and its fixes. The engine, the fixes and the
+// its messages, fix texts and explanation in both languages and its fixes. The engine, the fixes and the
 // explainer ask the rule; none of them knows a rule by its id.
-import type { Confidence, Fix, Lang, RuleId, Severity, SpanRole, TextEdit } from '../types';
+import type { Confidence, Fix, Lang, Severity, SpanRole, TextEdit } from '../types';
 import type { ProseUnit } from '../markdown/parse';
 import type { Statement } from '../analysis';
 import type { Match } from '../lexicon/matcher';
@@ -50,8 +50,34 @@ export interface FixContext<M extends string = string> {
   text: (key: string, args?: Record<string, string>) => string;
 }
 
-export interface Rule<M extends string = string> {
-  id: RuleId;
+/** A quote an explanation cites, in its own language. */
+export interface Quote {
+  text: string;
+  by: string;
+  lang: Lang;
+}
+
+/**
+ * What the explainer sidebar and the review report say about a rule, in one language. `lead`,
+ * `points` and `todo` may hold `{term}`, `{outcome}`, `{means}`, `{journey}`: filled from a
+ * finding's message arguments.
+ */
+export interface Explanation {
+  /** The rule's name: the sidebar's group title, the report's rule column. */
+  name: string;
+  /** What it looks for, one line with an example (the sidebar when a document has no findings). */
+  looksFor: string;
+  lead: string;
+  /** Three points: a title and a text each. */
+  points: [string, string][];
+  quote?: Quote;
+  /** What to do instead. */
+  todo: string[];
+}
+
+export interface Rule<M extends string = string, Id extends string = string> {
+  /** Its public id (never rename one): the registry's ids make the `RuleId` type. */
+  id: Id;
   defaultSeverity: Severity;
   tags: string[];
   /** One-line description per language (for the rules table, hovers and the CLI). */
@@ -61,20 +87,27 @@ export interface Rule<M extends string = string> {
    * asked (most statements name none). `test/unit/rules.test.ts` holds every rule to it.
    */
   requires: readonly Category[];
-  check(ctx: RuleContext): RawFinding<M>[];
+  check(ctx: RuleContext): RawFinding<NoInfer<M>>[];
   /** Its findings' messages, by id. */
   messages: Texts<M>;
+  /** Its explanation per language (the sidebar, the report). */
+  explanation: Record<Lang, Explanation>;
   /** The titles and texts of its fixes, by key (for `FixContext.text`). */
   fixTexts: Texts;
   /**
    * Its fixes for a finding, the preferred one first. The engine adds "disable for this line" to
    * every finding, and keeps in YAML front matter only what keeps the value valid.
    */
-  fixes(ctx: FixContext<M>): Fix[];
+  fixes(ctx: FixContext<NoInfer<M>>): Fix[];
 }
 
-/** A rule, its message ids checked against its `messages`. */
-export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+/**
+ * A rule, its id kept as a literal type (for `RuleId`) and the message ids its `check` returns
+ * checked against the keys of its `messages`.
+ */
+export function defineRule<const Id extends string, M extends string>(
+  rule: Rule<M, Id>,
+): Rule<M, Id> {
   return rule;
 }
 

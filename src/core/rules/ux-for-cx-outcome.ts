@@ -16,6 +16,9 @@ import {
 import type { Match } from '../lexicon/matcher';
 import { work } from '../work';
 import { bisect } from '../text/bisect';
+import type { Lang } from '../types';
+import type { Explanation } from './rule';
+import { WALTERS } from './quotes';
 
 /** This rule's messages. */
 type MessageId = 'causal' | 'kpi' | 'ownership' | 'two-sentence';
@@ -291,7 +294,63 @@ function headingTarget(ctx: RuleContext): RawFinding | undefined {
   return f;
 }
 
-export const uxForCxOutcome = defineRule<MessageId>({
+/** What the sidebar and the report say about this rule, per language. */
+const EXPLANATION: Record<Lang, Explanation> = {
+  en: {
+    name: 'UX work expected to deliver a CX outcome',
+    looksFor:
+      'UX work expected to deliver loyalty, trust, brand preference or NPS: “the new app will make customers loyal”.',
+    lead: 'UX is one part of CX, not a lever for the whole. Hanging “{outcome}” on UX work causes three problems.',
+    points: [
+      [
+        'Wrong problem.',
+        'Trust and loyalty grow from the whole relationship: the bill that is right, the letter that is clear, the phone that is answered. Polishing an interface leaves needs that are broader, relational and emotional untouched. Solve the right problem before solving it right.',
+      ],
+      [
+        'Wrong owner.',
+        'A UX designer can move task success, time on task and drop-off. Loyalty also depends on phone service, letters, billing and brand. Judging the UX team on it frustrates them and their colleagues, and leaves open who really owns it.',
+      ],
+      [
+        'Blind spots.',
+        'The letter that announces the process, the phone call, the visit to the counter, the moment an online application asks for documents by post (the hand-off): none of it is on a UX backlog, yet it decides how people feel about the organisation. Citizens usually cannot choose another government service, so the whole chain has to work.',
+      ],
+    ],
+    quote: WALTERS,
+    todo: [
+      'Split the statement in two.',
+      'Keep the UX goal and give it a UX measure the team can move: task success, time on task, drop-off, SUS score.',
+      'State the CX goal separately: name the other touchpoints that shape it (letters, phone, counter, hand-offs) and give it an owner beyond the UX team, such as the service manager.',
+    ],
+  },
+  nl: {
+    name: 'CX-resultaat verwacht van UX-werk',
+    looksFor:
+      'UX-werk dat loyaliteit, vertrouwen, merkvoorkeur of NPS moet opleveren: “de nieuwe app zorgt voor meer vertrouwen in de gemeente”.',
+    lead: 'UX is een onderdeel van CX, geen hefboom voor het geheel. Wie “{outcome}” ophangt aan UX-werk, krijgt drie problemen.',
+    points: [
+      [
+        'Het verkeerde probleem.',
+        'Vertrouwen en loyaliteit groeien uit de hele relatie: de aanslag die klopt, de brief die duidelijk is, de telefoon die wordt opgenomen. Een interface oppoetsen laat behoeften die breder, relationeler en emotioneler zijn liggen. Eerst het juiste probleem kiezen, dan pas het probleem goed oplossen.',
+      ],
+      [
+        'De verkeerde eigenaar.',
+        'Een UX-designer kan taaksucces, tijd per taak en uitval beïnvloeden. Loyaliteit hangt ook af van de telefoon, brieven, facturen en het merk. Wie het UX-team daarop afrekent, frustreert hen en hun collega’s, en laat open wie wél eigenaar is.',
+      ],
+      [
+        'Blinde vlekken.',
+        'De brief waarmee het begint, het telefoontje, het bezoek aan de balie, het moment waarop een online aanvraag om documenten per post vraagt (de overdracht): niets daarvan staat op een UX-backlog, en toch bepaalt het hoe mensen over de organisatie denken. Inwoners kunnen meestal niet naar een andere overheidsdienst, dus de hele keten moet kloppen.',
+      ],
+    ],
+    quote: WALTERS,
+    todo: [
+      'Splits de uitspraak in tweeën.',
+      'Houd het UX-doel en geef het een UX-maat waar het team invloed op heeft: taaksucces, tijd per taak, uitval, SUS-score.',
+      'Formuleer het CX-doel apart: noem de andere contactmomenten die het bepalen (brieven, telefoon, balie, overdrachten) en beleg het bij een eigenaar buiten het UX-team, zoals de dienstverantwoordelijke.',
+    ],
+  },
+};
+
+export const uxForCxOutcome = defineRule({
   id: 'ux-for-cx-outcome',
   defaultSeverity: 'warning',
   tags: ['ux', 'cx', 'outcome'],
@@ -329,6 +388,7 @@ export const uxForCxOutcome = defineRule<MessageId>({
       nl: '"{outcome}" wordt verwacht van het UX-werk in de vorige zin ("{means}"). Een klantervaringsuitkomst vraagt meer dan een digitaal product: noem de andere contactmomenten en een eigenaar.',
     },
   },
+  explanation: EXPLANATION,
   fixTexts: {
     'split-goal.title': {
       en: 'Split into a UX goal with a UX measure and a separately owned CX goal',

@@ -8,6 +8,8 @@ export interface ShellOptions {
   nonce: string;
   /** URI of media/sidebar.js, as returned by `asWebviewUri`. */
   scriptUri: string;
+  /** URI of media/sidebar-rules.js (each rule's name and explanation, loaded first). */
+  rulesScriptUri: string;
   /** URI of media/sidebar-model.js (the page's pure helpers, loaded before sidebar.js). */
   modelScriptUri: string;
   /** URI of media/sidebar-strings.js (the page's words in English and Dutch, loaded before sidebar.js). */
@@ -53,6 +55,7 @@ export function renderShell(opts: ShellOptions): string {
 </head>
 <body>
 <main id="app" data-primer-en="${escapeHtml(opts.primerImageUris.en)}" data-primer-nl="${escapeHtml(opts.primerImageUris.nl)}"></main>
+<script nonce="${nonce}" src="${escapeHtml(opts.rulesScriptUri)}"></script>
 <script nonce="${nonce}" src="${escapeHtml(opts.modelScriptUri)}"></script>
 <script nonce="${nonce}" src="${escapeHtml(opts.stringsScriptUri)}"></script>
 <script nonce="${nonce}" src="${escapeHtml(opts.scriptUri)}"></script>

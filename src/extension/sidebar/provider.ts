@@ -116,6 +116,7 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, vscode
       cspSource: webview.cspSource,
       nonce: createNonce(),
       scriptUri: media('sidebar.js'),
+      rulesScriptUri: media('sidebar-rules.js'),
       modelScriptUri: media('sidebar-model.js'),
       stringsScriptUri: media('sidebar-strings.js'),
       styleUri: media('sidebar.css'),
