@@ -7,6 +7,7 @@ import { EXPLAIN_COMMAND } from './hover';
 import type { Linter } from './linter';
 import { guard } from './log';
 import { sameRange, toRange } from './positions';
+import { uiText } from './uiText';
 
 export class CodeActionProvider implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
@@ -41,7 +42,7 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
       if (!finding) continue;
       for (const fix of finding.fixes) actions.push(fixAction(fix, doc.uri, diagnostic));
       const explain = new vscode.CodeAction(
-        vscode.l10n.t('Explain {0} in the sidebar', finding.ruleId),
+        uiText('action.explain', { rule: finding.ruleId }),
         vscode.CodeActionKind.QuickFix,
       );
       explain.diagnostics = [diagnostic];

@@ -17,6 +17,7 @@ import { isIgnored, isLintable } from './lintable';
 import { errorText, log } from './log';
 import { runMode, uiLang } from './settings';
 import { textOverLimit, tooLargeMessage, type TooLarge } from '../core/limit';
+import { uiText } from './uiText';
 
 /** The published result for one document. */
 export interface DocumentResult {
@@ -224,10 +225,7 @@ export class Linter implements vscode.Disposable {
         start: { offset: 0, line: 1, column: 1 },
         end: { offset: doc.offsetAt(end), line: end.line + 1, column: end.character + 1 },
       },
-      message: vscode.l10n.t(
-        'uxcx-lint stopped linting this document: it took longer than {0} s. It is linted again after the next edit.',
-        seconds,
-      ),
+      message: uiText('timeout.document', { seconds }),
     };
     if (!doc.isClosed && this.requests.get(key) === request) {
       this.publish(
@@ -237,13 +235,7 @@ export class Linter implements vscode.Disposable {
     }
     if (this.toldTimedOut.has(key)) return;
     this.toldTimedOut.add(key);
-    void vscode.window.showWarningMessage(
-      vscode.l10n.t(
-        'uxcx-lint stopped linting {0}: it took longer than {1} s. The editor was not blocked; the document is linted again after the next edit.',
-        name,
-        seconds,
-      ),
-    );
+    void vscode.window.showWarningMessage(uiText('timeout.notice', { file: name, seconds }));
   }
 
   /** Findings for the document's current text: published ones if current, else a fresh lint. */

@@ -10,6 +10,7 @@ import type { Linter } from './linter';
 import { log } from './log';
 import { lintWorkspace } from './workspaceLint';
 import type { ConfigService } from './configService';
+import { uiText } from './uiText';
 
 export const EXPORT_REPORT_COMMAND = 'uxcx.exportReport';
 
@@ -45,18 +46,18 @@ async function chooseScope(): Promise<ReportScope | undefined> {
   const items: (vscode.QuickPickItem & { scope: ReportScope })[] = [];
   if (doc && isLintable(doc)) {
     items.push({
-      label: vscode.l10n.t('This document'),
+      label: uiText('report.thisDocument'),
       description: vscode.workspace.asRelativePath(doc.uri),
       scope: 'document',
     });
   }
   if (vscode.workspace.workspaceFolders?.length) {
-    items.push({ label: vscode.l10n.t('All Markdown files in the workspace'), scope: 'workspace' });
+    items.push({ label: uiText('report.workspace'), scope: 'workspace' });
   }
   if (items.length === 1) return items[0]!.scope;
   const picked = await vscode.window.showQuickPick(items, {
-    title: vscode.l10n.t('Export findings report'),
-    placeHolder: vscode.l10n.t('Which findings should the report hold?'),
+    title: uiText('report.title'),
+    placeHolder: uiText('report.which'),
   });
   return picked?.scope;
 }
@@ -64,10 +65,10 @@ async function chooseScope(): Promise<ReportScope | undefined> {
 async function chooseTarget(): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   return vscode.window.showSaveDialog({
-    title: vscode.l10n.t('Export findings report'),
+    title: uiText('report.title'),
     ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, 'uxcx-report.html') } : {}),
     filters: { HTML: ['html', 'htm'], Markdown: ['md'] },
-    saveLabel: vscode.l10n.t('Export'),
+    saveLabel: uiText('report.export'),
   });
 }
 
@@ -112,9 +113,7 @@ export async function exportReport(
   if (!scope) return undefined;
   const documents = await gather(scope, context.linter, context.configs);
   if (documents.length === 0) {
-    void vscode.window.showInformationMessage(
-      vscode.l10n.t('uxcx-lint: there is no Markdown document to report on.'),
-    );
+    void vscode.window.showInformationMessage(uiText('report.noDocument'));
     return undefined;
   }
   const target = request.target ? vscode.Uri.parse(request.target) : await chooseTarget();
@@ -132,9 +131,9 @@ export async function exportReport(
     `Report: ${findings} finding(s) in ${documents.length} document(s) written to ${target.toString(true)}.`,
   );
   if (request.open ?? !request.target) {
-    const open = vscode.l10n.t('Open');
+    const open = uiText('report.open');
     const choice = await vscode.window.showInformationMessage(
-      vscode.l10n.t('uxcx-lint: report with {0} finding(s) written.', findings),
+      uiText('report.written', { n: findings }),
       open,
     );
     if (choice === open) {

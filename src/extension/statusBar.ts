@@ -5,6 +5,7 @@ import type { Linter } from './linter';
 import { isLintable } from './lintable';
 import { tooLargeMessage } from '../core/limit';
 import { uiLang } from './settings';
+import { uiText } from './uiText';
 
 /** The command VS Code generates to focus the view `uxcx.explainer`. */
 export const FOCUS_SIDEBAR_COMMAND = 'uxcx.explainer.focus';
@@ -32,13 +33,13 @@ export class StatusBar implements vscode.Disposable {
     const count = result?.findings.length ?? 0;
     this.item.text = result?.tooLarge ? '$(circle-slash) uxcx' : `$(lightbulb) uxcx ${count}`;
     const summary = !result
-      ? vscode.l10n.t('uxcx-lint has not linted this document yet.')
+      ? uiText('status.notLinted')
       : result.tooLarge
         ? `uxcx-lint: ${tooLargeMessage(result.tooLarge, uiLang())}`
         : count === 1
-          ? vscode.l10n.t('uxcx-lint: 1 finding in this document.')
-          : vscode.l10n.t('uxcx-lint: {0} findings in this document.', count);
-    this.item.tooltip = `${summary} ${vscode.l10n.t('Click to open the UX/CX explainer.')}`;
+          ? uiText('status.one')
+          : uiText('status.many', { n: count });
+    this.item.tooltip = `${summary} ${uiText('status.click')}`;
     this.item.accessibilityInformation = { label: summary, role: 'button' };
     this.item.show();
   }

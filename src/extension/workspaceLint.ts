@@ -7,6 +7,7 @@ import { isIgnored } from './lintable';
 import { bytesOverLimit, tooLargeMessage } from '../core/limit';
 import { log } from './log';
 import { findMarkdownFiles } from './findMarkdown';
+import { uiText } from './uiText';
 
 /** Summary of a workspace lint. */
 export interface WorkspaceLintSummary {
@@ -27,7 +28,7 @@ export async function lintWorkspace(
   await vscode.window.withProgress(
     {
       location: vscode.ProgressLocation.Notification,
-      title: vscode.l10n.t('uxcx-lint: linting Markdown files'),
+      title: uiText('workspace.progress'),
       cancellable: true,
     },
     async (progress, token) => {

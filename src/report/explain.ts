@@ -1,13 +1,10 @@
-// What the explainer sidebar shows about a finding, for the report: the page's own model and words
-// (media/sidebar-model.js, media/sidebar-strings.js are UMD modules that Node can require) and
-// the rule's explanation from its module, so that an explanation, a rewrite and a rule's name are
-// written in one place.
+// What the explainer sidebar shows about a finding, for the report: the page's own model
+// (media/sidebar-model.js, a UMD module that Node can require), its words (the catalogues' `page`
+// section) and the rule's explanation from its module, so that an explanation, a rewrite and a
+// rule's name are written in one place.
 import { ruleById, type Finding, type Lang } from '../core';
+import { CATALOGUES, format } from '../core/texts';
 import type { Explanation } from '../core/rules/rule';
-
-interface SidebarStrings {
-  UI: Record<Lang, Record<string, string>>;
-}
 
 interface Segment {
   text: string;
@@ -15,7 +12,6 @@ interface Segment {
 }
 
 interface SidebarModel {
-  format(template: string, args: Record<string, string>): string;
   statementSegments(finding: Finding): {
     segments: Segment[];
     outside: { role: string; text: string; before: boolean; line: number }[];
@@ -25,19 +21,15 @@ interface SidebarModel {
   ): { mode: 'statement' | 'addition' | 'replacement'; text: string; title: string } | null;
 }
 
-/* eslint-disable @typescript-eslint/no-require-imports -- UMD scripts shared with the webview */
-const STRINGS = require('../../media/sidebar-strings.js') as SidebarStrings;
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a UMD script shared with the webview
 const MODEL = require('../../media/sidebar-model.js') as SidebarModel;
-/* eslint-enable @typescript-eslint/no-require-imports */
 
-/** Fill `{name}` placeholders (as text). */
-export function format(template: string, args: Record<string, string>): string {
-  return MODEL.format(template, args);
-}
+export { format };
 
 /** A word of the explainer page in a language (undefined when there is none). */
 export function uiText(lang: Lang, id: string): string | undefined {
-  return STRINGS.UI[lang][id];
+  const page: Record<string, string> = CATALOGUES[lang].page;
+  return Object.prototype.hasOwnProperty.call(page, id) ? page[id] : undefined;
 }
 
 /** A rule's name in a language (its id for a rule the registry does not know). */

@@ -3,7 +3,7 @@
 // hold is derived, not listed by hand: the production bundles that the code it ships names (the
 // closure from package.json's main and browser, which name their workers; the webview's files in
 // media/), the
-// files package.json points at (main, icons, l10n bundles, the JSON schema), the translations
+// files package.json points at (main, icons, the JSON schema), the translations
 // of its %placeholders%, and the rule pages its diagnostics link to. The .vsix is read as the zip
 // it is. Like `npm run package`, it leaves dist/ holding the production build. The integration
 // suite then runs against the installed copy (run-vscode-tests.js --installed); this test is the
@@ -48,7 +48,7 @@ function filesUnder(dir: string): string[] {
 const normalise = (p: string): string => path.posix.normalize(p).replace(/^\.\//, '');
 
 /**
- * The files package.json points at: every string under main, browser, icon, l10n and contributes
+ * The files package.json points at: every string under main, browser, icon and contributes
  * that names a file or folder of the repository (a folder stands for the files in it).
  */
 function manifestFiles(): string[] {
@@ -63,7 +63,7 @@ function manifestFiles(): string[] {
     } else if (Array.isArray(value)) value.forEach(visit);
     else if (value && typeof value === 'object') Object.values(value).forEach(visit);
   };
-  for (const key of ['main', 'browser', 'icon', 'l10n', 'contributes']) visit(manifest[key]);
+  for (const key of ['main', 'browser', 'icon', 'contributes']) visit(manifest[key]);
   return found;
 }
 
