@@ -1,7 +1,6 @@
 // The review report (HTML and Markdown), for the CLI and the editor.
 export {
   renderHtml,
-  renderMarkdown,
   reportLang,
   summarise,
   REPORT_CSP,
@@ -9,5 +8,6 @@ export {
   type ReportInput,
   type ReportSummary,
 } from './report';
+export { renderMarkdown } from './markdown';
 export { PICTURE_FILES } from './text';
 export { escapeHtml, escapeMarkdown } from '../core/text/escape';
