@@ -13,7 +13,6 @@ export default tseslint.config(
       '.bench/**',
       '.fuzz/**',
       'screenshots/**',
-      'scripts/**/*.js',
       'eslint.config.mjs',
       // Declarations for media/*.js only (tsconfig.media.json).
       'types/media.d.ts',
