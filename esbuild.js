@@ -1,3 +1,4 @@
+// @ts-check
 // Bundles every entry point: the extension (vscode external), its lint worker, the CLI and the
 // integration-test suite, one file per entry, CommonJS, for Node 20; and for the browser (the
 // web extension, package.json "browser") the same extension with its web-worker engine and the
@@ -10,6 +11,8 @@
 // ships, minified and without source maps: the extension and its worker (the .vsix) and the CLI
 // (bin/uxcx-lint.js); not the test suite. --meta writes esbuild's metafile (default
 // dist/meta.json): test/unit/package.test.ts reads it to know what the package must hold.
+// Plain CommonJS that node runs without a build; `// @ts-check` has tsc check it (its types are
+// in JSDoc), and ESLint lints it.
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -19,23 +22,28 @@ const watch = process.argv.includes('--watch');
 const metaArg = process.argv.find((a) => a === '--meta' || a.startsWith('--meta='));
 const metaFile = metaArg && (metaArg.includes('=') ? metaArg.slice(7) : 'dist/meta.json');
 
+/** @typedef {{ in: string, out: string, test?: boolean }} Entry */
+
 /** Entry points that exist in this checkout (the test suite is optional in a package build). */
-const entries = [
+const entries = /** @type {Entry[]} */ ([
   { in: 'src/extension/extension.ts', out: 'dist/extension' },
   { in: 'src/cli/main.ts', out: 'dist/cli' },
   // Lints off the extension host's thread (src/node/worker-client.ts loads it from dist/).
   { in: 'src/node/lint-worker.ts', out: 'dist/lint-worker' },
   { in: 'test/integration/index.ts', out: 'dist-test/integration/index', test: true },
-].filter((e) => fs.existsSync(path.join(__dirname, e.in)) && !(production && e.test));
+]).filter((e) => fs.existsSync(path.join(__dirname, e.in)) && !(production && e.test));
 
 /** The browser's entry points: the web extension, its worker, the web test suite. */
-const webEntries = [
+const webEntries = /** @type {Entry[]} */ ([
   { in: 'src/web/extension.ts', out: 'dist/web/extension' },
   { in: 'src/web/lint-worker.ts', out: 'dist/web/lint-worker' },
   { in: 'test/web/index.ts', out: 'dist-test/web/index', test: true },
-].filter((e) => fs.existsSync(path.join(__dirname, e.in)) && !(production && e.test));
+]).filter((e) => fs.existsSync(path.join(__dirname, e.in)) && !(production && e.test));
 
-/** The word-list validator (src/core/lexicon/validate.ts), bundled on its own and loaded. */
+/**
+ * The word-list validator (src/core/lexicon/validate.ts), bundled on its own and loaded.
+ * @returns {typeof import('./src/core/lexicon/validate')}
+ */
 function loadValidator() {
   const out = esbuild.buildSync({
     absWorkingDir: __dirname,
@@ -47,22 +55,27 @@ function loadValidator() {
     write: false,
   });
   const mod = { exports: {} };
-  new Function('module', 'exports', 'require', out.outputFiles[0].text)(mod, mod.exports, require);
-  return mod.exports;
+  const [bundle] = out.outputFiles;
+  if (!bundle) throw new Error('esbuild wrote no bundle of the word-list validator');
+  new Function('module', 'exports', 'require', bundle.text)(mod, mod.exports, require);
+  return /** @type {typeof import('./src/core/lexicon/validate')} */ (mod.exports);
 }
 
 /**
  * The word lists (src/core/lexicon/en.json, nl.json) are reviewed data: a file that fails the
  * validator stops the build. What ships keeps what the engine reads (pattern, category, flags),
  * not the notes and test sentences.
+ * @type {import('esbuild').Plugin}
  */
 const lexiconData = {
   name: 'uxcx-lexicon-data',
   setup(build) {
+    /** @type {ReturnType<typeof loadValidator> | undefined} */
     let validator;
     build.onLoad({ filter: /[\\/]src[\\/]core[\\/]lexicon[\\/](en|nl)\.json$/ }, (args) => {
       validator ??= loadValidator();
-      const lang = path.basename(args.path, '.json');
+      const lang = /** @type {'en' | 'nl'} */ (path.basename(args.path, '.json'));
+      /** @type {import('./src/core/lexicon/types').LexiconFile} */
       const data = JSON.parse(fs.readFileSync(args.path, 'utf8'));
       const errors = validator.validateLexicon(data, lang);
       if (errors.length > 0) {
@@ -77,7 +90,10 @@ const lexiconData = {
   },
 };
 
-/** The options both platforms share. */
+/**
+ * The options both platforms share.
+ * @returns {import('esbuild').BuildOptions & { metafile: true }}
+ */
 function common() {
   return {
     absWorkingDir: __dirname,
@@ -95,7 +111,10 @@ function common() {
   };
 }
 
-/** The Node build: the desktop extension, its worker, the CLI, the integration suite. */
+/**
+ * The Node build: the desktop extension, its worker, the CLI, the integration suite.
+ * @returns {import('esbuild').BuildOptions & { metafile: true }}
+ */
 function nodeOptions() {
   return {
     ...common(),
@@ -110,6 +129,7 @@ function nodeOptions() {
  * The browser build: the web extension host loads CommonJS with `vscode` given; everything else
  * (mocha's browser build in the web suite too) is in the bundle. No Node module is external, so
  * an import of one fails here.
+ * @returns {import('esbuild').BuildOptions & { metafile: true }}
  */
 function webOptions() {
   return {
@@ -129,7 +149,11 @@ function webOptions() {
   };
 }
 
-/** Both builds' metafiles as one (the package test reads what was built from it). */
+/**
+ * Both builds' metafiles as one (the package test reads what was built from it).
+ * @param {import('esbuild').Metafile[]} metas
+ * @returns {import('esbuild').Metafile}
+ */
 function mergeMeta(metas) {
   return {
     inputs: Object.assign({}, ...metas.map((m) => m.inputs)),

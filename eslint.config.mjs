@@ -13,9 +13,6 @@ export default tseslint.config(
       '.bench/**',
       '.fuzz/**',
       'screenshots/**',
-      'bin/**',
-      'esbuild.js',
-      'scripts/**/*.js',
       'eslint.config.mjs',
       // Declarations for media/*.js only (tsconfig.media.json).
       'types/media.d.ts',
@@ -45,6 +42,24 @@ export default tseslint.config(
         'error',
         { paths: [{ name: 'vscode', message: 'src/core must not depend on the editor.' }] },
       ],
+    },
+  },
+  {
+    // The build script and the CLI's launcher: CommonJS that node runs as it is, type-checked by
+    // tsc (`// @ts-check` and their JSDoc; tsconfig.json has allowJs), linted here without type
+    // information, as the explainer page's scripts are.
+    files: ['esbuild.js', 'bin/**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      sourceType: 'commonjs',
+      parserOptions: { projectService: false, project: false },
+      globals: Object.fromEntries(
+        ['require', 'module', '__dirname', 'process', 'console'].map((name) => [name, 'readonly']),
+      ),
+    },
+    rules: {
+      ...tseslint.configs.disableTypeChecked.rules,
+      '@typescript-eslint/no-require-imports': 'off',
     },
   },
   {

@@ -1,7 +1,7 @@
 // Packages the extension as users install it: the production build (esbuild.js --production),
 // then vsce without node_modules (everything the extension runs is bundled into dist/).
 // One code path for `npm run package`, the package test (test/unit/package.test.ts) and the
-// integration run against the installed .vsix (scripts/run-vscode-tests.js --installed).
+// integration run against the installed .vsix (scripts/vscode-tests/main.ts --installed).
 //
 //   tsx scripts/package-vsix.ts [--out FILE.vsix]    (default: uxcx-lint-<version>.vsix here)
 import { execFileSync } from 'node:child_process';

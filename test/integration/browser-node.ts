@@ -1,5 +1,5 @@
 // The browser protocol's folder in the Node extension host: UXCX_BROWSER_REQUESTS (set by
-// scripts/run-vscode-tests.js), reached with Node's fs.
+// scripts/vscode-tests/), reached with Node's fs.
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import type { BrowserFolder } from './browser';
 

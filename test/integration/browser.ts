@@ -1,6 +1,7 @@
-// Suite-side half of the browser protocol of scripts/run-vscode-tests.js: lets a test in
-// the extension host ask the harness for browser-level actions (screenshots, hovers,
-// webview text, a security audit of a webview) on the VS Code window it is running in.
+// Suite-side half of the browser protocol of the harness, scripts/vscode-tests/ (its half:
+// requests.ts; the actions: browser-actions.ts, security-audit.ts): lets a test in the
+// extension host ask the harness for browser-level actions (screenshots, hovers, webview text,
+// a security audit of a webview) on the VS Code window it is running in.
 //
 // A folder is shared with the harness (UXCX_BROWSER_REQUESTS in the Node host; a folder in the
 // workspace in the browser's, test/web/). A request is written to requests/<id>.json as
@@ -95,7 +96,7 @@ let counter = 0;
 /** Tells this suite's requests from another's (a process id where there is none). */
 const SESSION = Math.floor(Math.random() * 1e9).toString(36);
 
-/** True when the tests run under scripts/run-vscode-tests.js, which serves browser requests. */
+/** True when the tests run under scripts/vscode-tests/, which serves browser requests. */
 export function browserAvailable(): boolean {
   return folder !== undefined;
 }

@@ -1,5 +1,5 @@
 // Which copy of the extension the suite tests: the source tree (extensionDevelopmentPath), or in
-// the run against the package (scripts/run-vscode-tests.js --installed) the .vsix installed into
+// the run against the package (scripts/vscode-tests/main.ts --installed) the .vsix installed into
 // the profile's extensions folder. The harness says which; the other tests then show that the
 // copy works (diagnostics, hovers, quick fixes, the sidebar).
 import * as assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// The integration suite's entry point for any host: scripts/run-vscode-tests.js (code-server)
+// The integration suite's entry point for any host: scripts/vscode-tests/ (code-server)
 // and @vscode/test-electron (electron.ts) both load this bundle and call run().
 import { useBrowserFolder } from './browser';
 import { nodeBrowserFolder } from './browser-node';

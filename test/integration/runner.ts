@@ -1,5 +1,5 @@
 // Runs the integration tests with mocha inside the extension host and reports the result
-// to the harness (scripts/run-vscode-tests.js) through the file named by UXCX_TEST_RESULTS.
+// to the harness (scripts/vscode-tests/) through the file named by UXCX_TEST_RESULTS.
 // Mocha stays external in the bundle (esbuild.js), so it is loaded from node_modules.
 import Mocha from 'mocha';
 import { rename, writeFile } from 'node:fs/promises';

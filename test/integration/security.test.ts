@@ -1,5 +1,5 @@
 // Hostile document text stays text, checked in the real browser through the harness
-// (scripts/run-vscode-tests.js): in the explainer webview nothing runs, nothing loads from
+// (scripts/vscode-tests/): in the explainer webview nothing runs, nothing loads from
 // elsewhere and the page's CSP holds; in hovers no link, image or icon comes from the document.
 // Skipped under hosts without the harness (@vscode/test-electron).
 import * as assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// What a user sees, through the harness's browser (scripts/run-vscode-tests.js): squiggles,
+// What a user sees, through the harness's browser (scripts/vscode-tests/): squiggles,
 // a hover with a definition, the explainer sidebar with the finding's text, the Problems panel.
 // Skipped under hosts without the harness (@vscode/test-electron).
 import * as assert from 'node:assert/strict';

@@ -6,8 +6,8 @@
 // files package.json points at (main, icons, the JSON schema), the translations
 // of its %placeholders%, and the rule pages its diagnostics link to. The .vsix is read as the zip
 // it is. Like `npm run package`, it leaves dist/ holding the production build. The integration
-// suite then runs against the installed copy (run-vscode-tests.js --installed); this test is the
-// fast part.
+// suite then runs against the installed copy (scripts/vscode-tests/main.ts --installed); this
+// test is the fast part.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { isBuiltin } from 'node:module';

@@ -1,4 +1,4 @@
-// What the web suite shares with scripts/run-vscode-tests.js --web. In the browser's extension
+// What the web suite shares with scripts/vscode-tests/main.ts --web. In the browser's extension
 // host there is no Node (no fs, no process.env): the harness runs the suite in a copy of the
 // test workspace and keeps a folder there, `.uxcx-test/`, which the suite reaches through
 // vscode.workspace.fs (the workspace is the machine's disk, seen through code-server):

@@ -1,4 +1,4 @@
-// The web suite's entry point: scripts/run-vscode-tests.js --web loads this bundle
+// The web suite's entry point: scripts/vscode-tests/main.ts --web loads this bundle
 // (dist-test/web/index.js, built for the browser by esbuild.js) in the browser's extension host
 // and calls run(). It shows the web extension (package.json "browser") at work there.
 import { useBrowserFolder } from '../integration/browser';

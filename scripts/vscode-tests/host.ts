@@ -1,31 +1,27 @@
 // Starting code-server (installed by scripts/install-vscode-host.sh) on 127.0.0.1 with a profile
-// of its own: shared by scripts/run-vscode-tests.js (the integration suite) and scripts/try.js
-// (`npm run try`). Plain CommonJS so it needs no build.
+// of its own: shared by the integration harness (main.ts) and scripts/try.ts (`npm run try`).
 //
-//   const cs = require('./code-server');
-//   const port = await cs.freePort();
-//   const server = cs.startCodeServer({ port, dir, userDataDir, extensionsDir, env, ... });
+//   const port = await freePort();
+//   const server = startCodeServer({ port, dir, userDataDir, extensionsDir, env, ... });
 //   await server.ready();         // GET /healthz answers 200
 //   ...
 //   await server.stop();          // SIGTERM, then SIGKILL after 3 s
-'use strict';
+import { spawn, spawnSync, type ChildProcess, type StdioOptions } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import * as net from 'node:net';
+import * as path from 'node:path';
 
-const { spawn, spawnSync } = require('node:child_process');
-const fs = require('node:fs');
-const http = require('node:http');
-const net = require('node:net');
-const path = require('node:path');
-
-const REPO_ROOT = path.resolve(__dirname, '..');
-const CODE_SERVER_ENTRY = path.join(
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+export const CODE_SERVER_ENTRY = path.join(
   REPO_ROOT,
   '.vscode-test/code-server/node_modules/code-server/out/node/entry.js',
 );
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Whether code-server is installed; the message says how to install it when it is not. */
-function checkInstalled() {
+export function checkInstalled(): { ok: true } | { ok: false; message: string } {
   if (fs.existsSync(CODE_SERVER_ENTRY)) return { ok: true };
   return {
     ok: false,
@@ -36,24 +32,24 @@ function checkInstalled() {
 }
 
 /** A TCP port on 127.0.0.1 that was free a moment ago. */
-function freePort() {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.unref();
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = server.address() as net.AddressInfo;
       server.close(() => resolve(port));
     });
   });
 }
 
 /** The status code of a GET, 0 when nothing answers. */
-function httpStatus(url) {
+export function httpStatus(url: string): Promise<number> {
   return new Promise((resolve) => {
     const req = http.get(url, { timeout: 2000 }, (res) => {
       res.resume();
-      resolve(res.statusCode);
+      resolve(res.statusCode ?? 0);
     });
     req.on('timeout', () => req.destroy());
     req.on('error', () => resolve(0));
@@ -65,7 +61,7 @@ function httpStatus(url) {
  * Code (when run from its terminal they confuse code-server), with no extension gallery (the
  * machine may have no network, and nothing here needs one), plus `extra`.
  */
-function codeServerEnv(extra = {}) {
+export function codeServerEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
     if (key.startsWith('VSCODE_') || key === 'ELECTRON_RUN_AS_NODE') delete env[key];
@@ -74,13 +70,24 @@ function codeServerEnv(extra = {}) {
   return { ...env, ...extra };
 }
 
+/** A code-server profile of its own: settings and state, and installed extensions. */
+export interface Profile {
+  userDataDir: string;
+  extensionsDir: string;
+}
+
 /** The options that give code-server a profile of its own. */
-function profileArgs({ userDataDir, extensionsDir }) {
+function profileArgs({ userDataDir, extensionsDir }: Profile): string[] {
   return ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
 }
 
 /** Installs (or reinstalls) a .vsix into the profile; output is shown. Returns the exit status. */
-function installExtension({ vsix, userDataDir, extensionsDir, env }) {
+export function installExtension({
+  vsix,
+  userDataDir,
+  extensionsDir,
+  env,
+}: Profile & { vsix: string; env: NodeJS.ProcessEnv }): number | null {
   const result = spawnSync(
     process.execPath,
     [
@@ -95,19 +102,46 @@ function installExtension({ vsix, userDataDir, extensionsDir, env }) {
   return result.status;
 }
 
+export interface StartOptions extends Profile {
+  port: number;
+  /** Where config.yaml is written. */
+  dir: string;
+  env?: NodeJS.ProcessEnv;
+  /** More command-line arguments (options, or the folder to open). */
+  args?: string[];
+  /** Append stdout and stderr there; otherwise `stdio` (default: stderr shown). */
+  logFile?: string;
+  stdio?: StdioOptions;
+  /**
+   * Own process group, so stop() also ends code-server's children (the extension host), and an
+   * exit of this process kills it.
+   */
+  detached?: boolean;
+}
+
+export interface CodeServer {
+  port: number;
+  url: string;
+  process: ChildProcess;
+  /** null while code-server runs, then {code, signal}. */
+  exit: { code: number | null; signal: NodeJS.Signals | null } | null;
+  /** Sends `signal` to code-server (to its whole group when detached). */
+  kill(signal?: NodeJS.Signals): void;
+  /**
+   * Resolves when GET /healthz answers 200; rejects when code-server exits first, when
+   * `interrupted()` says so, or after `timeoutMs`.
+   */
+  ready(options?: { timeoutMs?: number; interrupted?: () => boolean }): Promise<void>;
+  /** SIGTERM, and SIGKILL if it is still running after 3 s. */
+  stop(): Promise<void>;
+}
+
 /**
  * Starts code-server on 127.0.0.1:`port`, without authentication, telemetry, update checks or
  * workspace trust, using `dir`/config.yaml (written here) so it neither reads nor writes
  * ~/.config/code-server.
- *
- * - `args`: more command-line arguments (options, or the folder to open).
- * - `logFile`: append stdout and stderr there; otherwise `stdio` (default: stderr shown).
- * - `detached`: own process group, so stop() also ends code-server's children (the
- *   extension host), and an exit of this process kills it.
- *
- * Returns {port, url, process, exit (null while it runs, else {code, signal}), ready(), stop()}.
  */
-function startCodeServer({
+export function startCodeServer({
   port,
   dir,
   userDataDir,
@@ -117,7 +151,7 @@ function startCodeServer({
   logFile,
   stdio = ['ignore', 'ignore', 'inherit'],
   detached = false,
-}) {
+}: StartOptions): CodeServer {
   const configFile = path.join(dir, 'config.yaml');
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
@@ -148,26 +182,20 @@ function startCodeServer({
   );
   if (logFd !== undefined) fs.closeSync(logFd);
 
-  const handle = {
+  const handle: CodeServer = {
     port,
     url: `http://127.0.0.1:${port}`,
     process: child,
-    /** null while code-server runs, then {code, signal}. */
     exit: null,
-    /** Sends `signal` to code-server (to its whole group when detached). */
     kill(signal = 'SIGTERM') {
       if (handle.exit) return;
       try {
-        if (detached) process.kill(-child.pid, signal);
+        if (detached) process.kill(-child.pid!, signal);
         else child.kill(signal);
       } catch {
         // already gone
       }
     },
-    /**
-     * Resolves when GET /healthz answers 200; rejects when code-server exits first, when
-     * `interrupted()` says so, or after `timeoutMs`.
-     */
     async ready({ timeoutMs = 60_000, interrupted = () => false } = {}) {
       const deadline = Date.now() + timeoutMs;
       while ((await httpStatus(`${handle.url}/healthz`)) !== 200) {
@@ -180,7 +208,6 @@ function startCodeServer({
         await sleep(200);
       }
     },
-    /** SIGTERM, and SIGKILL if it is still running after 3 s. */
     async stop() {
       if (handle.exit) return;
       handle.kill('SIGTERM');
@@ -197,14 +224,3 @@ function startCodeServer({
   }
   return handle;
 }
-
-module.exports = {
-  REPO_ROOT,
-  CODE_SERVER_ENTRY,
-  checkInstalled,
-  freePort,
-  httpStatus,
-  codeServerEnv,
-  installExtension,
-  startCodeServer,
-};

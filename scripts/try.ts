@@ -1,58 +1,74 @@
-#!/usr/bin/env node
 // Try the packaged extension as a user would: package it (`npm run package`), install the
 // .vsix into a code-server profile of its own, start code-server on 127.0.0.1 with examples/
 // open, and print the URL. Runs until Ctrl-C. Needs `bash scripts/install-vscode-host.sh` first.
 //
-//   node scripts/try.js [--port N] [--folder DIR] [--no-package]
+//   tsx scripts/try.ts [--port N] [--folder DIR] [--no-package]
 //
 // The profile lives in .vscode-test/try/ (git-ignored, not in the VSIX); settings you change
-// there are kept between runs. Plain CommonJS so it needs no build; code-server is started by
-// scripts/code-server.js, as for the integration suite.
-'use strict';
+// there are kept between runs. code-server is started by scripts/vscode-tests/host.ts, as for
+// the integration suite.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  checkInstalled,
+  codeServerEnv,
+  freePort,
+  installExtension,
+  REPO_ROOT as ROOT,
+  startCodeServer,
+} from './vscode-tests/host';
 
-const { spawnSync } = require('node:child_process');
-const fs = require('node:fs');
-const path = require('node:path');
-const codeServer = require('./code-server');
-
-const ROOT = codeServer.REPO_ROOT;
 const PROFILE = path.join(ROOT, '.vscode-test/try');
 const USER_DATA = path.join(PROFILE, 'user-data');
 const EXTENSIONS = path.join(PROFILE, 'extensions');
 
-function log(msg) {
+function log(msg: string): void {
   console.log(`[try] ${msg}`);
 }
 
-function fail(msg) {
+function fail(msg: string): never {
   console.error(`[try] ERROR: ${msg}`);
   process.exit(1);
 }
 
-function parseArgs(argv) {
-  const opts = { port: 0, folder: path.join(ROOT, 'examples'), package: true };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--port') opts.port = Number(argv[++i]);
-    else if (arg === '--folder') opts.folder = path.resolve(argv[++i] ?? '');
-    else if (arg === '--no-package') opts.package = false;
-    else if (arg === '-h' || arg === '--help') {
-      console.log('usage: node scripts/try.js [--port N] [--folder DIR] [--no-package]');
-      process.exit(0);
-    } else fail(`unknown option: ${arg}`);
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function parseOptions(argv: string[]): { port: number; folder: string; package: boolean } {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: { type: 'string', default: '0' },
+        folder: { type: 'string', default: path.join(ROOT, 'examples') },
+        'no-package': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    fail(message(error));
   }
-  if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) fail('bad --port');
-  return opts;
+  if (values.help) {
+    console.log('usage: tsx scripts/try.ts [--port N] [--folder DIR] [--no-package]');
+    process.exit(0);
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail('bad --port');
+  return { port, folder: path.resolve(values.folder), package: !values['no-package'] };
 }
 
 /** Run a command to completion, its output shown; stop on failure. */
-function run(command, args) {
+function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.status !== 0) fail(`${command} ${args.join(' ')} failed (exit ${result.status})`);
 }
 
 /** The newest .vsix in the repository root (what `vsce package` writes). */
-function newestVsix() {
+function newestVsix(): string | undefined {
   const files = fs
     .readdirSync(ROOT)
     .filter((f) => f.endsWith('.vsix'))
@@ -61,9 +77,9 @@ function newestVsix() {
   return files[0] && path.join(ROOT, files[0].f);
 }
 
-async function main() {
-  const opts = parseArgs(process.argv.slice(2));
-  const installed = codeServer.checkInstalled();
+async function main(): Promise<void> {
+  const opts = parseOptions(process.argv.slice(2));
+  const installed = checkInstalled();
   if (!installed.ok) fail(installed.message);
   if (!fs.existsSync(opts.folder)) fail(`folder not found: ${opts.folder}`);
 
@@ -89,14 +105,14 @@ async function main() {
     fs.writeFileSync(settings, `${JSON.stringify(defaults, null, 2)}\n`);
   }
 
-  const env = codeServer.codeServerEnv();
+  const env = codeServerEnv();
   const profile = { userDataDir: USER_DATA, extensionsDir: EXTENSIONS };
   log(`installing ${path.relative(ROOT, vsix)} ...`);
-  const status = codeServer.installExtension({ vsix, ...profile, env });
+  const status = installExtension({ vsix, ...profile, env });
   if (status !== 0) fail(`installing the extension failed (exit ${status})`);
 
-  const port = opts.port || (await codeServer.freePort());
-  const server = codeServer.startCodeServer({
+  const port = opts.port || (await freePort());
+  const server = startCodeServer({
     port,
     dir: PROFILE,
     ...profile,
@@ -116,11 +132,11 @@ async function main() {
   } catch (error) {
     if (stopping) return; // Ctrl-C while it started: it exits, and so do we
     server.kill('SIGTERM');
-    fail(error.message);
+    fail(message(error));
   }
   const url = `${server.url}/?folder=${encodeURIComponent(opts.folder)}`;
   log(`code-server with uxcx-lint installed; open (or forward the port and open):\n\n  ${url}\n`);
   log('Ctrl-C stops it.');
 }
 
-main().catch((error) => fail(error.message));
+main().catch((error: unknown) => fail(message(error)));
