@@ -237,7 +237,7 @@ export async function webviewSecurity(
   if (audit.csp.length !== 1) problems.push(`${audit.csp.length} CSP meta elements`);
   for (const s of audit.scripts) {
     const vscodeApi = s.id === '_vscodeApiScript' && s.inline && s.beforeCsp;
-    const ours = s.nonceMatches && /\/media\/sidebar(-model|-strings)?\.js$/.test(s.src);
+    const ours = s.nonceMatches && /\/media\/sidebar(-model|-strings|-rules)?\.js$/.test(s.src);
     if (!vscodeApi && !ours) problems.push(`unexpected script ${JSON.stringify(s)}`);
   }
   if (audit.handlers.length)
