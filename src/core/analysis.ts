@@ -200,6 +200,11 @@ export function has(s: Statement, cat: Category): boolean {
   return (s.matches.get(cat)?.length ?? 0) > 0;
 }
 
+/** Does token `i` open a contrasting clause (", but", ", maar")? */
+export function opensContrast(s: Statement, i: number): boolean {
+  return i > 0 && CONTRAST.has(s.tokens[i]?.norm ?? '') && s.clauseStarts.includes(i);
+}
+
 /** [from, to) token bounds of each clause. */
 export function clauses(s: Statement): [number, number][] {
   return s.clauseStarts.map((c, i) => [c, s.clauseStarts[i + 1] ?? s.tokens.length]);

@@ -8,6 +8,7 @@ import {
   get,
   has,
   isQuestion,
+  opensContrast,
   overlaps,
   sharesWord,
   wordsOf,
@@ -41,7 +42,15 @@ function excluded(s: Statement): boolean {
 
 function isExcluded(s: Statement): boolean {
   const purpose = get(s, 'link').find((l) => l.entry.flags?.link === 'purpose');
-  const negated = get(s, 'negation').some((n) => !purpose || n.first < purpose.first);
+  // "X, but not Y" ("maar niet", "maar geen"): a negation right after the contrast word denies Y
+  // only, when an outcome stands before it ("The website raises trust in the city, but not
+  // loyalty").
+  const firstOutcome = firstOf(s, 'cxOutcome');
+  const negated = get(s, 'negation').some(
+    (n) =>
+      (!purpose || n.first < purpose.first) &&
+      !(opensContrast(s, n.first - 1) && firstOutcome && firstOutcome.last < n.first - 1),
+  );
   if (negated || has(s, 'meta') || has(s, 'hedge')) return true;
   const offline = get(s, 'offlineTouchpoint');
   if (offline.length) {
