@@ -48,9 +48,10 @@ const NOT_NEGATING_NEXT = new Set([
 /**
  * Categories whose matches an `unrelated` match (a word in another sense) blocks: "screen
  * reader" is no screen, "seamless integration" no vague UX quality, "mogelijk maken" no hedge,
- * "houden je vast in hun ecosysteem" (lock-in) no causal link.
+ * "houden je vast in hun ecosysteem" (lock-in) no causal link, "has never been more important",
+ * "wel of niet" no negation.
  */
-const SENSE_BLOCKED: readonly Category[] = ['uxMeans', 'vague', 'hedge', 'link'];
+const SENSE_BLOCKED: readonly Category[] = ['uxMeans', 'vague', 'hedge', 'link', 'negation'];
 
 /** Analyse `unit.text[start, end)`. */
 export function analyse(
