@@ -98,6 +98,11 @@ export interface EntryFlags {
   outcome?: 'verb';
   /** A pronoun ("This", "Dat") that continues the previous sentence's claim only near the start. */
   anaphor?: 'pronoun';
+  /**
+   * `verb`: a verb of measuring ("measure", "monitor", "meten"): an outcome right after it, with
+   * no link in between, is measured, not expected ("the app lets us measure satisfaction better").
+   */
+  measure?: 'verb';
 }
 
 /**

@@ -34,6 +34,7 @@ const FLAGS: Partial<Record<Category, Record<string, readonly string[]>>> = {
   cxOutcome: { outcome: ['verb'] },
   negation: { negation: ['plain', 'contrastive'] },
   anaphor: { anaphor: ['pronoun'] },
+  measure: { measure: ['verb'] },
 };
 
 const isObject = (v: unknown): v is Record<string, unknown> =>

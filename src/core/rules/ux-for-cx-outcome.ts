@@ -22,7 +22,7 @@ import type { Explanation } from './rule';
 import { WALTERS } from './quotes';
 
 /** This rule's messages. */
-type MessageId = 'causal' | 'kpi' | 'ownership' | 'two-sentence';
+type MessageId = 'causal' | 'kpi' | 'ownership' | 'two-sentence' | 'two-clause';
 type RawFinding = AnyRawFinding<MessageId>;
 
 const excludedCache = new WeakMap<Statement, boolean>();
@@ -78,6 +78,41 @@ function isExcluded(s: Statement): boolean {
   return has(s, 'scope');
 }
 
+/** How close to a measuring verb an outcome is its object ("measure customer satisfaction"). */
+const MEASURED_WITHIN = 6;
+
+/**
+ * The outcomes in `[from, to)` that are expected, not measured: an outcome with a verb of
+ * measuring close before or after it, and no link (other than one qualifying the verb, "beter
+ * meten") or comma in between, is what is measured ("lets us measure customer satisfaction
+ * better", "helpt ons het vertrouwen te monitoren").
+ */
+function expectedOutcomes(s: Statement, from = 0, to = s.tokens.length): Match[] {
+  const outcomes = get(s, 'cxOutcome', from, to);
+  const verbs = get(s, 'measure', from, to).filter((m) => m.entry.flags?.measure === 'verb');
+  if (verbs.length === 0) return outcomes;
+  const links = get(s, 'link', from, to);
+  work.ruleSteps += outcomes.length * (verbs.length + links.length);
+  // A link right before the verb qualifies the measuring ("beter meten", "vaker volgen").
+  const qualifies = (l: Match, v: Match): boolean => l.last + 1 === v.first;
+  const measures = (v: Match, o: Match): boolean => {
+    const before = v.last < o.first;
+    // After its object only as a Dutch infinitive: "… te monitoren", "… beter meten".
+    if (!before && !(s.tokens[v.first - 1]?.norm === 'te' || links.some((l) => qualifies(l, v)))) {
+      return false;
+    }
+    const [a, b] = before ? [v, o] : [o, v];
+    if (b.first <= a.last || b.first - a.last > MEASURED_WITHIN) return false;
+    const between = (l: Match): boolean =>
+      l.first > a.last && l.first < b.first && !(!before && qualifies(l, v));
+    if (links.some(between)) return false;
+    const gap = s.unit.text.slice(s.tokens[a.last]!.end, s.tokens[b.first]!.start);
+    work.ruleSteps += gap.length;
+    return !/[,;:]/.test(gap);
+  };
+  return outcomes.filter((o) => !verbs.some((v) => measures(v, o)));
+}
+
 /** Spans of means, link and outcome in one clause, or undefined when the clause makes no claim. */
 function claimIn(
   s: Statement,
@@ -85,7 +120,7 @@ function claimIn(
   to: number,
   heading?: Statement,
 ): RawFinding | undefined {
-  const outcomes = get(s, 'cxOutcome', from, to);
+  const outcomes = expectedOutcomes(s, from, to);
   if (outcomes.length === 0) return undefined;
   const outcome = outcomes[0]!;
   const outcomeWords = wordsOf(outcomes);
@@ -257,7 +292,7 @@ function continues(s: Statement): Match | undefined {
 function twoSentenceClaim(ctx: RuleContext): RawFinding | undefined {
   const { statement: s, previous: p } = ctx;
   if (!p || excluded(p) || has(p, 'cxOutcome')) return undefined;
-  const outcome = firstOf(s, 'cxOutcome');
+  const outcome = expectedOutcomes(s)[0];
   const means = firstOf(p, 'uxMeans') ?? firstOf(p, 'uxRole');
   if (!outcome || !means || has(s, 'uxMeans')) return undefined;
   const link =
@@ -278,6 +313,42 @@ function twoSentenceClaim(ctx: RuleContext): RawFinding | undefined {
       means: p.unit.text.slice(m.at[0], m.at[1]),
     },
   };
+}
+
+/**
+ * A claim over two clauses of one sentence joined by ";" (not by a contrast): UX work in one, a
+ * pronoun or connective, a link and the outcome in the next ("Een professioneel portaal zegt iets
+ * over je organisatie; het straalt vertrouwen uit"). Like a claim over two sentences, it hangs on
+ * the pronoun: low confidence.
+ */
+function twoClauseClaim(s: Statement): RawFinding | undefined {
+  const cl = clauses(s);
+  for (let k = 1; k < cl.length; k++) {
+    work.ruleSteps++;
+    const [pf, pt] = cl[k - 1]!;
+    const [from, to] = cl[k]!;
+    if (opensContrast(s, from)) continue;
+    const outcome = expectedOutcomes(s, from, to)[0];
+    const means = get(s, 'uxMeans', pf, pt)[0] ?? get(s, 'uxRole', pf, pt)[0];
+    if (!outcome || !means) continue;
+    if (get(s, 'uxMeans', from, to).length || get(s, 'cxOutcome', pf, pt).length) continue;
+    // A pronoun opening the clause ("; het straalt …", not "; of zij …"), or a connective
+    // ("daardoor", "that way"), which links.
+    const continued = get(s, 'anaphor', from, to).find((a) =>
+      a.entry.flags?.anaphor === 'pronoun' ? a.first === from : true,
+    );
+    if (!continued) continue;
+    const link =
+      get(s, 'link', from, to).find((l) => !overlaps(l, outcome)) ??
+      (outcome.entry.flags?.outcome === 'verb' ? outcome : undefined) ??
+      (continued.entry.flags?.anaphor === 'pronoun' ? undefined : continued);
+    if (!link) continue;
+    const role = means.category === 'uxRole' ? 'uxRole' : 'uxMeans';
+    const f = finding(s, 'two-clause', outcome, means, link, role);
+    f.confidence = 'low';
+    return f;
+  }
+  return undefined;
 }
 
 /** Short KPI lines under a heading that sets targets for UX work ("## KPIs – app relaunch"). */
@@ -376,7 +447,7 @@ export const uxForCxOutcome = defineRule({
       const f = claimIn(s, from, to, ctx.heading);
       if (f) return [f];
     }
-    const other = twoSentenceClaim(ctx) ?? headingTarget(ctx);
+    const other = twoClauseClaim(s) ?? twoSentenceClaim(ctx) ?? headingTarget(ctx);
     return other ? [other] : [];
   },
   messages: {
@@ -395,6 +466,10 @@ export const uxForCxOutcome = defineRule({
     'two-sentence': {
       en: '"{outcome}" is expected from the UX work in the previous sentence ("{means}"). A customer-experience outcome needs more than a digital product: name the other touchpoints and an owner.',
       nl: '"{outcome}" wordt verwacht van het UX-werk in de vorige zin ("{means}"). Een klantervaringsuitkomst vraagt meer dan een digitaal product: noem de andere contactmomenten en een eigenaar.',
+    },
+    'two-clause': {
+      en: '"{outcome}" is expected from the UX work named earlier in the sentence ("{means}"). A customer-experience outcome needs more than a digital product: name the other touchpoints and an owner.',
+      nl: '"{outcome}" wordt verwacht van het UX-werk eerder in de zin ("{means}"). Een klantervaringsuitkomst vraagt meer dan een digitaal product: noem de andere contactmomenten en een eigenaar.',
     },
   },
   explanation: EXPLANATION,
