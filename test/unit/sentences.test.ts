@@ -1,7 +1,7 @@
 // The sentence splitter: soft line breaks inside a paragraph read as spaces, offsets stay exact.
 import { strict as assert } from 'node:assert';
 import { lint, type Finding } from '../../src/core';
-import { extractProse } from '../../src/core/markdown/parse';
+import { extractProse } from '../../src/core/markdown/prose';
 import fc from 'fast-check';
 import {
   isOneSentence,
