@@ -24,5 +24,5 @@ export interface LintResult {
 
 /** Lint Markdown text. Never throws on any input. */
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  return new IncrementalLinter(options).lintFull(text);
+  return new IncrementalLinter(options).lintFull(text, false);
 }

@@ -39,14 +39,20 @@ export { applyChange, diff, type TextChange, type UpdateKind };
 export class IncrementalLinter {
   private text = '';
   private state: State | undefined;
+  /** Whether the last full lint kept what updates reuse (statements, findings to move). */
+  private keep = true;
   /** How the last call was handled. */
   lastUpdate: UpdateKind = 'full';
 
   constructor(private readonly options: LintOptions = {}) {}
 
-  /** Lint `text` from scratch. */
-  lintFull(text: string): LintResult {
+  /**
+   * Lint `text` from scratch. `keep: false` is for a lint no update follows (`lint`): what only
+   * updates reuse (the statements of every unit, a copy of every finding) is not kept.
+   */
+  lintFull(text: string, keep = true): LintResult {
     this.text = text;
+    this.keep = keep;
     this.lastUpdate = 'full';
     this.state = undefined;
     const input = prepareInput(text, this.options);
@@ -80,6 +86,7 @@ export class IncrementalLinter {
     );
     const { ends, lineStarts } = state;
     if (
+      keep &&
       unreadable.length === 0 &&
       lineStarts.every((s, k) => k === 0 || s >= ends[k - 1]!) &&
       !unclosedFrontMatter(input.body, state.blocks[0]?.type)
@@ -266,7 +273,7 @@ export class IncrementalLinter {
       if (!statements) {
         block.headerCache ??= new Map();
         statements = analyseUnit(unit, state.lang, state.config, block.headerCache);
-        block.statements[u] = statements;
+        if (this.keep) block.statements[u] = statements;
       }
       const cxNote = noted.has(unit.blockEnd);
       for (const f of checkUnit(
@@ -277,7 +284,7 @@ export class IncrementalLinter {
         state.eol,
         cxNote,
       )) {
-        findings.push(copyFinding(f, copyPosition));
+        findings.push(this.keep ? copyFinding(f, copyPosition) : f);
       }
       if (unit.kind === 'heading') heading = statements[statements.length - 1] ?? heading;
     }
