@@ -1,6 +1,9 @@
-// Incremental linting: after an edit, re-parse only the top-level blocks around it and reuse the
-// prose units, statements and findings of the others. The result always equals a full `lint`:
-// whenever that cannot be guaranteed, the document is linted in full.
+// Incremental linting, and the one lint: `lint` is this linter run from an empty document
+// (`lintFull`). After an edit, re-parse only the top-level blocks around it (window.ts), the edited
+// row of a table (table.ts) or items of a list (list.ts), or nothing (in-block.ts: code, HTML),
+// and reuse the prose units, statements and findings of the others (state.ts, findings.ts). The
+// result always equals a lint from scratch: whenever that cannot be guaranteed, the document is
+// linted in full.
 //
 // Cost per update: the re-parsed blocks, plus passes over contiguous arrays (block offsets, line
 // starts) and over the few blocks that hold findings or directives. Block objects elsewhere are
