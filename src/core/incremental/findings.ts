@@ -14,8 +14,12 @@ export function directivesOf(state: State): Directive[] {
   return all.sort((x, y) => x.start - y.start);
 }
 
-/** The result: findings with positions recomputed, suppressions applied, sorted. */
-export function output(state: State): LintResult {
+/**
+ * The result: findings with positions recomputed, suppressions applied, sorted. `fresh`: the
+ * findings were just made and nothing moved them (a lint no update follows), so they are given
+ * as they are.
+ */
+export function output(state: State, fresh = false): LintResult {
   const { lines, bom } = state;
   const suppressions = new Suppressions(directivesOf(state), lines);
   const at = (p: Position): Position => lines.position(p.offset - bom);
@@ -24,7 +28,7 @@ export function output(state: State): LintResult {
   // Blocks do not overlap, so sorting by position gives document order whatever the set's order.
   for (const block of state.notable) {
     for (const stored of block.findings) {
-      const f = copyFinding(stored, at);
+      const f = fresh ? stored : copyFinding(stored, at);
       if (suppressions.isSuppressed(f.ruleId, f.range.start.offset - bom, f.range.start.line)) {
         suppressed++;
       } else findings.push(f);

@@ -51,7 +51,8 @@ export class IncrementalLinter {
 
   /**
    * Lint `text` from scratch. `keep: false` is for a lint no update follows (`lint`): what only
-   * updates reuse (the statements of every unit, a copy of every finding) is not kept.
+   * updates reuse (the statements of every unit, a copy of every finding) is not kept, and the
+   * findings are given as they were made (their positions are current).
    */
   lintFull(text: string, keep = true): LintResult {
     this.text = text;
@@ -96,7 +97,7 @@ export class IncrementalLinter {
     ) {
       this.state = state;
     }
-    const result = output(state);
+    const result = output(state, !keep);
     result.problems = unreadableProblems(unreadable, input.body, state.lines, state.lang);
     return result;
   }
