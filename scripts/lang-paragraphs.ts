@@ -11,10 +11,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Lang } from '../src/core/types';
 import { parseDocument } from '../src/core/markdown/blocks';
-import { documentLanguage, paragraphLanguage, unitScores } from '../src/core/engine';
+import { documentLanguage, paragraphLanguage, unitScores } from '../src/core/lang';
 import { defaultConfig } from '../src/core/config';
 import { tokenize } from '../src/core/text/tokens';
-import type { ProseUnit } from '../src/core/markdown/parse';
+import type { ProseUnit } from '../src/core/markdown/prose';
 
 type Rule = (unit: ProseUnit, doc: Lang) => Lang;
 

@@ -1,6 +1,6 @@
 // A statement (sentence or table row) with its tokens and the lexicon matches the rules read.
 import type { Lang } from './types';
-import type { ProseUnit } from './markdown/parse';
+import type { ProseUnit } from './markdown/prose';
 import type { Category } from './lexicon/types';
 import type { Match, Matcher } from './lexicon/matcher';
 import { tokenize, type Token } from './text/tokens';

@@ -1,7 +1,8 @@
 // Suggested fixes as plain text edits, in the statement's language.
 import type { Fix, RuleId, TextEdit } from './types';
 import type { LineIndex } from './text/lines';
-import { sourceEnd, type ProseUnit } from './markdown/parse';
+import type { ProseUnit } from './markdown/prose';
+import { sourceEnd } from './markdown/source-map';
 import type { ScalarStyle } from './markdown/frontmatter';
 import { fixText, format } from './messages';
 import { ruleById, type FixContext } from './rules';

@@ -1,6 +1,6 @@
 // Inline suppression: `<!-- uxcx-disable-next-line rule -- reason -->` and friends.
 import type { RuleId } from './types';
-import type { Directive } from './markdown/parse';
+import type { Directive } from './directives';
 import type { LineIndex } from './text/lines';
 import { work } from './work';
 import { bisect } from './text/bisect';

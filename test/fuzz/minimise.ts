@@ -1,6 +1,6 @@
 // Shrinks a failing document to a small input that fails the same check, for a regression test:
 // whole lines first, then characters. An incremental failure is first reduced to one change
-// after a fresh `lintFull`, then the text before and after the change and its inserted text
+// after the text is typed into an empty document, then the text before and after the change and its inserted text
 // shrink.
 import { lint } from '../../src/core';
 import { CheckFailure, checkFix, checkLint, replayIncremental, type SessionChange } from './checks';

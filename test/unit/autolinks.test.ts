@@ -4,7 +4,7 @@ import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import { literalAutolinks } from '../../src/core/markdown/autolinks';
 import { lint } from '../../src/core';
-import { extractProse } from '../../src/core/markdown/parse';
+import { extractProse } from '../../src/core/markdown/prose';
 
 /** What the mdast transform makes of one text node: its pieces, links marked. */
 function transformed(value: string): string[] {

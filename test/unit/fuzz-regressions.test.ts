@@ -17,7 +17,8 @@ function checkFixes(text: string, kind: string): void {
   for (const [finding, fix] of fixes) checkFix(text, finding, fix, undefined, before);
 }
 
-/** After `lintFull(text)`, `update` with each change equals a full lint (the fuzzer's check 4). */
+/** After the text is typed into an empty document, `update` with each change equals a lint from
+ * scratch (the fuzzer's check 4). */
 function checkEdits(text: string, ...changes: SessionChange[]): void {
   checkLint(text);
   replayIncremental(text, changes);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { lint, type Finding, type RuleId } from '../../src/core';
 import { parseDocument } from '../../src/core/markdown/blocks';
-import { paragraphLanguage } from '../../src/core/engine';
+import { paragraphLanguage } from '../../src/core/lang';
 import { readAdmonitionLine, readFenceLine } from '../../src/core/markdown/admonitions';
 import { applyEdits, checkFindings } from './support/check';
 

@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { lint, type Lang } from '../../src/core';
-import { analyseUnit, blocksWithCxNote } from '../../src/core/engine';
+import { analyseUnit, blocksWithCxNote } from '../../src/core/check';
 import { defaultConfig } from '../../src/core/config';
 import { parseDocument } from '../../src/core/markdown/blocks';
 import type { Statement } from '../../src/core/analysis';

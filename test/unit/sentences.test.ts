@@ -1,7 +1,7 @@
 // The sentence splitter: soft line breaks inside a paragraph read as spaces, offsets stay exact.
 import { strict as assert } from 'node:assert';
 import { lint, type Finding } from '../../src/core';
-import { extractProse } from '../../src/core/markdown/parse';
+import { extractProse } from '../../src/core/markdown/prose';
 import fc from 'fast-check';
 import {
   isOneSentence,
@@ -251,7 +251,7 @@ describe('sentences', () => {
     });
 
     it('reads a hard line break as the Markdown layer writes it', () => {
-      // A hard break should end a sentence; it does once markdown/parse.ts writes it as U+2028.
+      // A hard break should end a sentence; it does once markdown/inline.ts writes it as U+2028.
       // While it writes a line feed, a hard break cannot be told from a soft one.
       for (const br of ['\\\n', '  \n']) {
         const source = `The redesigned app will increase${br}customer loyalty.\n`;

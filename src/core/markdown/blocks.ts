@@ -2,18 +2,10 @@
 // event lists grow), so a long document is parsed a chunk at a time; the result is exactly that of
 // parsing it whole, and where that cannot be ensured the document is parsed whole.
 import type { Nodes, Root, RootContent } from 'mdast';
-import {
-  FENCE,
-  MAX_NESTING,
-  nestingDepth,
-  extractProse,
-  parseFailure,
-  parseMarkdown,
-  type Directive,
-  type ParseFailure,
-  type ParsedDocument,
-  type ProseUnit,
-} from './parse';
+import { extractProse, type ParsedDocument, type ProseUnit } from './prose';
+import type { Directive } from '../directives';
+import { MAX_NESTING, nestingDepth, parseFailure, type ParseFailure } from './guard';
+import { FENCE, parseMarkdown } from './parse';
 import { overBudget } from './budget';
 import { LONG_TABLE, longTables, parseLongTable } from './tables';
 import { plainBlocks, plainFrontMatter, plainReading } from './plain';

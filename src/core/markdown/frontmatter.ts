@@ -9,7 +9,8 @@
 // collections (`[…]`, `{…}`), anchors, aliases and tags, and `key:` with the value on the next
 // lines unless they are more indented text. Comment lines `# uxcx-…` are directives, like
 // `<!-- uxcx-… -->` in the body.
-import type { Directive, ParsedDocument, ProseUnit } from './parse';
+import type { ParsedDocument, ProseUnit } from './prose';
+import type { Directive } from '../directives';
 
 /** The keys whose string values are prose. */
 export const PROSE_KEYS: ReadonlySet<string> = new Set([

@@ -31,7 +31,8 @@ import type {
   Text,
   Yaml,
 } from 'mdast';
-import { FENCE, parseFailure, parseMarkdown } from './parse';
+import { parseFailure } from './guard';
+import { FENCE, parseMarkdown } from './parse';
 import { afterLineEnding, isBlankLineAt, lineEndOf } from '../text/lines';
 
 /** Off in the tests that compare with the parser's reading, and in `npm run bench:shapes -- --parser`. */

@@ -5,7 +5,8 @@
 // each after a copy of the header and delimiter row, and put together into the table the whole
 // parse gives (checked by the tests against the whole parse).
 import type { Nodes, Root, Table } from 'mdast';
-import { parseMarkdown, parseFailure } from './parse';
+import { parseFailure } from './guard';
+import { parseMarkdown } from './parse';
 import { plainReading, plainRows, tableHead } from './plain';
 import { afterLineEnding, isBlankBetween, lineEndOf } from '../text/lines';
 

@@ -2,7 +2,7 @@
 // its messages, fix texts and explanation in both languages and its fixes. The engine, the fixes and the
 // explainer ask the rule; none of them knows a rule by its id.
 import type { Confidence, Fix, Lang, Severity, SpanRole, TextEdit } from '../types';
-import type { ProseUnit } from '../markdown/parse';
+import type { ProseUnit } from '../markdown/prose';
 import type { Statement } from '../analysis';
 import type { Match } from '../lexicon/matcher';
 import type { Category } from '../lexicon/types';

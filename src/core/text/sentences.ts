@@ -218,7 +218,7 @@ function isSpace(c: number): boolean {
  * A hard line break (two trailing spaces or a backslash before the line ending) is meant as a
  * break and should end a sentence. A LINE SEPARATOR (U+2028) is left alone here, and the
  * segmenter always breaks after it; but the unit text holds a hard break as a line feed
- * (markdown/parse.ts), which cannot be told from a soft one, so until the Markdown layer
+ * (markdown/inline.ts), which cannot be told from a soft one, so until the Markdown layer
  * writes hard breaks as U+2028 they read as soft ones.
  */
 export function softBreaksAsSpaces(text: string): string {
