@@ -4,6 +4,7 @@ import type { Lang, Problem } from './types';
 import type { LintOptions, LintResult } from './engine';
 import { defaultConfig, type ResolvedConfig } from './config';
 import { textOverLimit, tooLargeMessage } from './limit';
+import { problemText } from './messages';
 
 /** Text ready to lint: without its BOM, with the configuration resolved. */
 export interface LintInput {
@@ -22,14 +23,8 @@ export function prepareInput(
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = bom ? text.slice(1) : text;
   if (body.includes('\u0000')) {
-    return {
-      result: empty(options.lang ?? 'en', [
-        {
-          kind: 'input',
-          message: 'The file looks binary (it contains NUL characters); it was not linted.',
-        },
-      ]),
-    };
+    const lang = options.lang ?? 'en';
+    return { result: empty(lang, [{ kind: 'input', message: problemText('binary', lang) }]) };
   }
   const tooLarge = textOverLimit(text.length, () => text, config.maxFileSize);
   if (tooLarge) {

@@ -11,6 +11,7 @@ export const EN = {
     'disable-line.reason': 'reason',
   },
   problem: {
+    binary: 'The file looks binary (it contains NUL characters); it was not linted.',
     'too-large':
       'The document is larger than the limit ({bytes} bytes > maxFileSize {limit}); it was not linted.',
     'unreadable.document.overflow':

@@ -8,6 +8,7 @@ export const NL: Catalogue = {
     'disable-line.reason': 'reden',
   },
   problem: {
+    binary: 'Het bestand lijkt binair (het bevat NUL-tekens); het is niet gecontroleerd.',
     'too-large':
       'Het document is groter dan de limiet ({bytes} bytes > maxFileSize {limit}); het is niet gecontroleerd.',
     'unreadable.document.overflow':
