@@ -203,7 +203,19 @@ export function has(s: Statement, cat: Category): boolean {
 
 /** Does token `i` open a contrasting clause (", but", ", maar")? */
 export function opensContrast(s: Statement, i: number): boolean {
-  return i > 0 && CONTRAST.has(s.tokens[i]?.norm ?? '') && s.clauseStarts.includes(i);
+  return i > 0 && CONTRAST.has(s.tokens[i]?.norm ?? '') && s.clauseStarts[clauseOf(s, i)] === i;
+}
+
+/** The index of the clause that holds token `i` (a binary search over the clause starts). */
+export function clauseOf(s: Statement, i: number): number {
+  const starts = s.clauseStarts;
+  return (
+    bisect(
+      starts.length,
+      (k) => starts[k]! > i,
+      () => work.analysisSteps++,
+    ) - 1
+  );
 }
 
 /** [from, to) token bounds of each clause. */

@@ -8,6 +8,7 @@ import {
   get,
   has,
   isQuestion,
+  clauseOf,
   opensContrast,
   overlaps,
   sharesWord,
@@ -315,6 +316,9 @@ function twoSentenceClaim(ctx: RuleContext): RawFinding | undefined {
   };
 }
 
+/** How many pronouns or connectives of a statement may open a claim over two clauses. */
+const MAX_CLAUSE_LINKS = 4;
+
 /**
  * A claim over two clauses of one sentence joined by ";" (not by a contrast): UX work in one, a
  * pronoun or connective, a link and the outcome in the next ("Een professioneel portaal zegt iets
@@ -322,26 +326,27 @@ function twoSentenceClaim(ctx: RuleContext): RawFinding | undefined {
  * the pronoun: low confidence.
  */
 function twoClauseClaim(s: Statement): RawFinding | undefined {
+  if (s.clauseStarts.length < 2) return undefined;
+  // Each opening pronoun or connective is asked once, the first few only: a claim over clauses
+  // is rare, and a long run of clauses must not cost a search per clause.
   const cl = clauses(s);
-  for (let k = 1; k < cl.length; k++) {
-    work.ruleSteps++;
+  for (const a of get(s, 'anaphor').slice(0, MAX_CLAUSE_LINKS)) {
+    const k = clauseOf(s, a.first);
+    if (k === 0) continue;
     const [pf, pt] = cl[k - 1]!;
     const [from, to] = cl[k]!;
+    // A pronoun opening the clause ("; het straalt …", not "; of zij …"), or a connective
+    // ("daardoor", "that way"), which links.
+    if (a.entry.flags?.anaphor === 'pronoun' && a.first !== from) continue;
     if (opensContrast(s, from)) continue;
     const outcome = expectedOutcomes(s, from, to)[0];
     const means = get(s, 'uxMeans', pf, pt)[0] ?? get(s, 'uxRole', pf, pt)[0];
     if (!outcome || !means) continue;
     if (get(s, 'uxMeans', from, to).length || get(s, 'cxOutcome', pf, pt).length) continue;
-    // A pronoun opening the clause ("; het straalt …", not "; of zij …"), or a connective
-    // ("daardoor", "that way"), which links.
-    const continued = get(s, 'anaphor', from, to).find((a) =>
-      a.entry.flags?.anaphor === 'pronoun' ? a.first === from : true,
-    );
-    if (!continued) continue;
     const link =
       get(s, 'link', from, to).find((l) => !overlaps(l, outcome)) ??
       (outcome.entry.flags?.outcome === 'verb' ? outcome : undefined) ??
-      (continued.entry.flags?.anaphor === 'pronoun' ? undefined : continued);
+      (a.entry.flags?.anaphor === 'pronoun' ? undefined : a);
     if (!link) continue;
     const role = means.category === 'uxRole' ? 'uxRole' : 'uxMeans';
     const f = finding(s, 'two-clause', outcome, means, link, role);
