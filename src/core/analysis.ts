@@ -22,29 +22,6 @@ export interface Statement {
   headerMatches?: Map<Category, Match[]>;
 }
 
-/** Words that start a contrasting clause: a claim does not reach across them. */
-const CONTRAST = new Set([
-  'but',
-  'whereas',
-  'while',
-  'however',
-  'maar',
-  'terwijl',
-  'echter',
-  'doch',
-]);
-/** After these, a negation word does not negate the claim ("not only … but also", "no longer leave"). */
-const NOT_NEGATING_NEXT = new Set([
-  'only',
-  'just',
-  'longer',
-  'alleen',
-  'enkel',
-  'slechts',
-  'zozeer',
-  'langer',
-]);
-
 /**
  * Categories whose matches an `unrelated` match (a word in another sense) blocks: "screen
  * reader" is no screen, "seamless integration" no vague UX quality, "mogelijk maken" no hedge,
@@ -63,19 +40,25 @@ export function analyse(
 ): Statement {
   const tokens = tokenize(unit.text, start, end);
   const all = matcher.match(tokens);
+  // Where a contrast word starts, and where a limiter stands ("only", "longer": lexicon data).
+  const contrastAt = new Set<number>();
+  const limiterAt = new Set<number>();
+  for (const m of all) {
+    if (m.category === 'contrast') contrastAt.add(m.first);
+    else if (m.category === 'limiter') limiterAt.add(m.first);
+  }
   // "Not only … but also …" ("niet alleen … maar ook"): the "but" goes on with the same claim.
   const notOnly = all.find(
-    (m) =>
-      m.entry.flags?.negation === 'plain' && NOT_NEGATING_NEXT.has(tokens[m.last + 1]?.norm ?? ''),
+    (m) => m.entry.flags?.negation === 'plain' && limiterAt.has(m.last + 1),
   );
-  const matches = groupMatches(all, tokens);
+  const matches = groupMatches(all, limiterAt);
   const clauseStarts = [0];
   tokens.forEach((t, i) => {
     work.analysisSteps++;
     if (i === 0) return;
     const gap = unit.text.slice(tokens[i - 1]!.end, t.start);
     work.analysisSteps += gap.length;
-    const contrast = CONTRAST.has(t.norm) && gap.includes(',') && !(notOnly && notOnly.last < i);
+    const contrast = contrastAt.has(i) && gap.includes(',') && !(notOnly && notOnly.last < i);
     if (gap.includes(';') || contrast) clauseStarts.push(i);
   });
   return { unit, lang, start, end, tokens, matches, clauseStarts };
@@ -86,7 +69,10 @@ export function analyse(
  * `all` is in the matcher's order (by first word), and each category keeps that order, which
  * `get` relies on.
  */
-export function groupMatches(all: Match[], tokens: Token[]): Map<Category, Match[]> {
+export function groupMatches(
+  all: Match[],
+  limiterAt: ReadonlySet<number>,
+): Map<Category, Match[]> {
   const byCat = new Map<Category, Match[]>();
   for (const m of all) {
     work.analysisSteps++;
@@ -128,10 +114,7 @@ export function groupMatches(all: Match[], tokens: Token[]): Map<Category, Match
       'negation',
       negations.filter((n) => {
         // "not only …", "no longer leave": the claim itself is not negated.
-        if (
-          n.entry.flags?.negation === 'plain' &&
-          NOT_NEGATING_NEXT.has(tokens[n.last + 1]?.norm ?? '')
-        ) {
+        if (n.entry.flags?.negation === 'plain' && limiterAt.has(n.last + 1)) {
           return false;
         }
         // "task success instead of NPS" negates the outcome; "… instead of leaving" does not.
@@ -203,7 +186,11 @@ export function has(s: Statement, cat: Category): boolean {
 
 /** Does token `i` open a contrasting clause (", but", ", maar")? */
 export function opensContrast(s: Statement, i: number): boolean {
-  return i > 0 && CONTRAST.has(s.tokens[i]?.norm ?? '') && s.clauseStarts[clauseOf(s, i)] === i;
+  return (
+    i > 0 &&
+    s.clauseStarts[clauseOf(s, i)] === i &&
+    get(s, 'contrast', i, i + 1).some((m) => m.first === i)
+  );
 }
 
 /** The index of the clause that holds token `i` (a binary search over the clause starts). */

@@ -43,6 +43,10 @@ export type Category =
   | 'requirement'
   /** A context in which an outcome word means something else ("loyalty points", "trust store"). */
   | 'unrelated'
+  /** A word opening a contrasting clause after a comma ("but", "maar"): a claim does not reach across it. */
+  | 'contrast'
+  /** A word that, right after a plain negation, limits it instead of negating the claim ("not only", "niet langer"). */
+  | 'limiter'
   /** The terms UX and CX themselves, for the conflation rule. */
   | 'uxTerm'
   | 'cxTerm';
@@ -69,6 +73,8 @@ export const CATEGORIES = [
   'measure',
   'requirement',
   'unrelated',
+  'contrast',
+  'limiter',
   'uxTerm',
   'cxTerm',
 ] as const satisfies readonly Category[];
