@@ -48,9 +48,7 @@ export function analyse(
     else if (m.category === 'limiter') limiterAt.add(m.first);
   }
   // "Not only … but also …" ("niet alleen … maar ook"): the "but" goes on with the same claim.
-  const notOnly = all.find(
-    (m) => m.entry.flags?.negation === 'plain' && limiterAt.has(m.last + 1),
-  );
+  const notOnly = all.find((m) => m.entry.flags?.negation === 'plain' && limiterAt.has(m.last + 1));
   const matches = groupMatches(all, limiterAt);
   const clauseStarts = [0];
   tokens.forEach((t, i) => {
@@ -69,10 +67,7 @@ export function analyse(
  * `all` is in the matcher's order (by first word), and each category keeps that order, which
  * `get` relies on.
  */
-export function groupMatches(
-  all: Match[],
-  limiterAt: ReadonlySet<number>,
-): Map<Category, Match[]> {
+export function groupMatches(all: Match[], limiterAt: ReadonlySet<number>): Map<Category, Match[]> {
   const byCat = new Map<Category, Match[]>();
   for (const m of all) {
     work.analysisSteps++;
