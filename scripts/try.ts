@@ -10,7 +10,6 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   checkInstalled,
   codeServerEnv,
@@ -19,6 +18,7 @@ import {
   REPO_ROOT as ROOT,
   startCodeServer,
 } from './vscode-tests/host';
+import { errorMessage, strictArgs } from './vscode-tests/util';
 
 const PROFILE = path.join(ROOT, '.vscode-test/try');
 const USER_DATA = path.join(PROFILE, 'user-data');
@@ -33,25 +33,17 @@ function fail(msg: string): never {
   process.exit(1);
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 function parseOptions(argv: string[]): { port: number; folder: string; package: boolean } {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        port: { type: 'string', default: '0' },
-        folder: { type: 'string', default: path.join(ROOT, 'examples') },
-        'no-package': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    fail(message(error));
-  }
+  const values = strictArgs(
+    argv,
+    {
+      port: { type: 'string', default: '0' },
+      folder: { type: 'string', default: path.join(ROOT, 'examples') },
+      'no-package': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    fail,
+  );
   if (values.help) {
     console.log('usage: tsx scripts/try.ts [--port N] [--folder DIR] [--no-package]');
     process.exit(0);
@@ -132,11 +124,11 @@ async function main(): Promise<void> {
   } catch (error) {
     if (stopping) return; // Ctrl-C while it started: it exits, and so do we
     server.kill('SIGTERM');
-    fail(message(error));
+    fail(errorMessage(error));
   }
   const url = `${server.url}/?folder=${encodeURIComponent(opts.folder)}`;
   log(`code-server with uxcx-lint installed; open (or forward the port and open):\n\n  ${url}\n`);
   log('Ctrl-C stops it.');
 }
 
-main().catch((error: unknown) => fail(message(error)));
+main().catch((error: unknown) => fail(errorMessage(error)));

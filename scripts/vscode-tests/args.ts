@@ -1,9 +1,8 @@
 // The harness's options: its command-line flags (node:util parseArgs, strict: an unknown flag or
 // a missing value is an error) and the environment variables it reads.
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { REPO_ROOT } from './host';
-import { errorMessage } from './util';
+import { strictArgs } from './util';
 
 export const THEMES = ['Default Light Modern', 'Default Dark Modern'];
 
@@ -39,29 +38,25 @@ function usage(code: number): never {
 
 /** The options of `argv` (without node and the script), relative paths made absolute. */
 export function parseOptions(argv: string[]): Options {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        suite: { type: 'string' },
-        workspace: { type: 'string', default: 'test/integration/workspace' },
-        extension: { type: 'string', default: '.' },
-        installed: { type: 'boolean', default: false },
-        vsix: { type: 'string' },
-        theme: { type: 'string', default: 'Default Light Modern' },
-        'keep-open': { type: 'boolean', default: false },
-        port: { type: 'string' },
-        web: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (err) {
-    console.error(errorMessage(err));
-    usage(2);
-  }
+  const values = strictArgs(
+    argv,
+    {
+      suite: { type: 'string' },
+      workspace: { type: 'string', default: 'test/integration/workspace' },
+      extension: { type: 'string', default: '.' },
+      installed: { type: 'boolean', default: false },
+      vsix: { type: 'string' },
+      theme: { type: 'string', default: 'Default Light Modern' },
+      'keep-open': { type: 'boolean', default: false },
+      port: { type: 'string' },
+      web: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    (message) => {
+      console.error(message);
+      return usage(2);
+    },
+  );
   if (values.help) usage(0);
   const port = values.port === undefined ? 0 : Number(values.port);
   if (values.port !== undefined && (!Number.isInteger(port) || port <= 0 || port > 65535)) {

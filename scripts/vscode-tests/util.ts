@@ -1,5 +1,6 @@
 // Small helpers the harness's modules share.
 import * as fsp from 'node:fs/promises';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export function log(msg: string): void {
   console.log(`[vscode-tests] ${msg}`);
@@ -26,5 +27,21 @@ export async function readJsonIfExists<T>(file: string): Promise<T | undefined> 
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw err;
+  }
+}
+
+/**
+ * The values of `argv` (without node and the script) parsed strictly: no positionals, and an
+ * unknown flag or a missing value goes to `fail` with parseArgs's message.
+ */
+export function strictArgs<const O extends NonNullable<ParseArgsConfig['options']>>(
+  argv: string[],
+  options: O,
+  fail: (message: string) => never,
+) {
+  try {
+    return parseArgs({ args: argv, strict: true, allowPositionals: false, options }).values;
+  } catch (err) {
+    return fail(errorMessage(err));
   }
 }
