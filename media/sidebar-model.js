@@ -28,11 +28,18 @@
   const isObject = (x) => typeof x === 'object' && x !== null && !Array.isArray(x);
   const isInt = (x) => typeof x === 'number' && Number.isSafeInteger(x);
 
-  /** Fills `{name}` placeholders in one pass; values are never scanned again (so `{x}` in a value stays). */
+  /**
+   * Fills `{name}` placeholders in one pass; values are never scanned again (so `{x}` in a value
+   * stays); `{Name}` fills with the first letter capitalised. The same as the engine's `format`
+   * (src/core/texts), which the page cannot import.
+   */
   function format(template, args) {
-    return String(template).replace(/\{(\w+)\}/g, (whole, name) =>
-      args && hasOwn(args, name) ? String(args[name]) : whole,
-    );
+    return String(template).replace(/\{(\w+)\}/g, (whole, name) => {
+      const lower = name.charAt(0).toLowerCase() + name.slice(1);
+      if (!args || !hasOwn(args, lower)) return whole;
+      const value = String(args[lower]);
+      return name === lower ? value : value.charAt(0).toUpperCase() + value.slice(1);
+    });
   }
 
   /** Shortens text to `max` characters (whole code points) with an ellipsis. */

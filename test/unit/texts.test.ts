@@ -95,7 +95,7 @@ describe('format (the one formatter)', () => {
     assert.equal(format('{n} s', { n: 3 }), '3 s');
   });
 
-  it("the explainer page's copy gives the same text for lowercase placeholders", () => {
+  it("the explainer page's copy gives the same text, {Name} capitalised too", () => {
     const model = createRequire(__filename)(path.join(ROOT, 'media', 'sidebar-model.js')) as {
       format(t: string, a: Record<string, string>): string;
     };
@@ -103,6 +103,7 @@ describe('format (the one formatter)', () => {
     const piece = fc.oneof(
       fc.string({ maxLength: 5 }),
       name.map((n) => `{${n}}`),
+      name.map((n) => `{${n.charAt(0).toUpperCase()}${n.slice(1)}}`),
     );
     fc.assert(
       fc.property(
@@ -114,5 +115,9 @@ describe('format (the one formatter)', () => {
       ),
       { numRuns: 2000 },
     );
+    // A random string such as "{A}" once failed here (seed 1068887511) while the page's copy did
+    // not capitalise.
+    assert.equal(model.format('{A}', { a: '' }), '');
+    assert.equal(model.format('{Outcome} grows', { outcome: 'trust' }), 'Trust grows');
   });
 });
