@@ -20,15 +20,17 @@ import {
  * Dutch recall work of 2026-12-07 and again on 2026-12-07 (UX qualities as means, outcomes with
  * their own verb). `strict` (the default) leaves out findings of low confidence
  * (claims over two sentences, under a heading, in metaphors): its floors were set when it came.
+ * Set again when the set grew from 123/116 to 168/168 sentences (session of 2026-12-07, #5): the
+ * engine before that session's changes (8093010) scored exactly these figures on the grown set.
  */
 const FLOORS: Record<Sensitivity, Record<Lang, { precision: number; recall: number }>> = {
   thorough: {
-    en: { precision: 1, recall: 0.631 },
-    nl: { precision: 0.875, recall: 0.388 },
+    en: { precision: 0.937, recall: 0.6 },
+    nl: { precision: 0.923, recall: 0.428 },
   },
   strict: {
-    en: { precision: 1, recall: 0.578 },
-    nl: { precision: 0.857, recall: 0.333 },
+    en: { precision: 0.928, recall: 0.52 },
+    nl: { precision: 0.909, recall: 0.357 },
   },
 };
 /** How far below its floor a figure may fall before the test fails. */
