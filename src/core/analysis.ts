@@ -26,9 +26,18 @@ export interface Statement {
  * Categories whose matches an `unrelated` match (a word in another sense) blocks: "screen
  * reader" is no screen, "seamless integration" no vague UX quality, "mogelijk maken" no hedge,
  * "houden je vast in hun ecosysteem" (lock-in) no causal link, "has never been more important",
- * "wel of niet" no negation.
+ * "wel of niet" no negation, "on my phone" (the device) no phone call, "naast het feit dat"
+ * ("besides the fact that") no scope.
  */
-const SENSE_BLOCKED: readonly Category[] = ['uxMeans', 'vague', 'hedge', 'link', 'negation'];
+const SENSE_BLOCKED: readonly Category[] = [
+  'uxMeans',
+  'vague',
+  'hedge',
+  'link',
+  'negation',
+  'offlineTouchpoint',
+  'scope',
+];
 
 /** Analyse `unit.text[start, end)`. */
 export function analyse(
@@ -78,7 +87,21 @@ export function groupMatches(all: Match[], limiterAt: ReadonlySet<number>): Map<
   // A word in another sense ("brand colours", "screen reader", "seamless integration") is not an
   // outcome, a UX means or a vague UX quality: an `unrelated` match holding it blocks it; CX work
   // blocks outcomes too.
-  const unrelated = byCat.get('unrelated') ?? [];
+  let unrelated = byCat.get('unrelated') ?? [];
+  // The particle of a separable verb belongs to that verb: "bouwt vertrouwen op" is no
+  // "vertrouwen op" (rely on). An unrelated match holding the last word of a link with a gap
+  // does not count.
+  if (unrelated.length) {
+    const particles = new Set<number>();
+    for (const l of byCat.get('link') ?? []) {
+      work.analysisSteps++;
+      if (l.words.length < l.last - l.first + 1) particles.add(l.last);
+    }
+    if (particles.size) {
+      unrelated = unrelated.filter((u) => !sharesWord(u, particles));
+      byCat.set('unrelated', unrelated);
+    }
+  }
   const blockers = [...unrelated, ...(byCat.get('cxWork') ?? [])];
   const outcomes = byCat.get('cxOutcome');
   if (outcomes && blockers.length) {

@@ -38,6 +38,11 @@ describe('confidence and sensitivity', () => {
       ['nl', 'De nieuwe website zorgt voor meer klantloyaliteit.'],
       // A plain link wins over a metaphor before it in the same clause.
       ['en', 'As the foundation of our service, the new app will increase customer loyalty.'],
+      // A question that sets a goal presumes its claim; one that asks does not (below).
+      ['en', 'How might we redesign the onboarding screens to reduce churn?'],
+      ['nl', 'Hoe kunnen we met de vernieuwde app het vertrouwen in de gemeente vergroten?'],
+      // The particle of a separable verb is no "vertrouwen op" (rely on).
+      ['nl', 'Het nieuwe portaal bouwt vertrouwen op bij inwoners.'],
     ];
     for (const [lang, text] of high) {
       it(`high, and shown by default: ${text}`, () => {
@@ -64,10 +69,41 @@ describe('confidence and sensitivity', () => {
       ],
       ['nl', 'beeldspraak', 'Een gebruiksvriendelijke app is de basis voor klantvertrouwen.'],
       ['en', 'a KPI line under a heading', '## KPIs for the app redesign\n\n- Customer loyalty\n'],
+      // A corrective: the negation denies the first clause, the claim is in the second.
+      [
+        'en',
+        'a corrective, "not X; it is Y"',
+        'The portal is not a decoration; it is the bedrock on which customer loyalty is built.',
+      ],
+      [
+        'nl',
+        'een correctie, "geen X; het is Y"',
+        'De app is geen visitekaartje; hij zorgt voor meer vertrouwen in de bank.',
+      ],
     ];
     for (const [lang, kind, text] of low) {
       it(`low, and shown only when thorough: ${kind}`, () => {
         assert.deepEqual(confidences(text, lang), [[], ['low']]);
+      });
+    }
+
+    const none: [Lang, string, string][] = [
+      ['en', 'a question that asks', 'Will the redesigned onboarding screens reduce churn?'],
+      ['nl', 'een vraag die vraagt', 'Vergroot de vernieuwde app het vertrouwen in de gemeente?'],
+      [
+        'en',
+        "a negation in the claim's own clause",
+        'The portal is a showcase; it will not make customers loyal.',
+      ],
+      [
+        'nl',
+        'een ontkenning in de eigen zin',
+        'De app is af; hij zal het vertrouwen niet vergroten.',
+      ],
+    ];
+    for (const [lang, kind, text] of none) {
+      it(`no finding at all: ${kind}`, () => {
+        assert.deepEqual(confidences(text, lang), [[], []]);
       });
     }
 

@@ -109,6 +109,11 @@ export interface EntryFlags {
    * no link in between, is measured, not expected ("the app lets us measure satisfaction better").
    */
   measure?: 'verb';
+  /**
+   * `question`: a question that sets a goal ("How might we …", "Hoe kunnen we …"): opening a
+   * statement, it makes the question a requirement, not a question that asks.
+   */
+  requirement?: 'question';
 }
 
 /**

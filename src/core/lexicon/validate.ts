@@ -35,6 +35,7 @@ const FLAGS: Partial<Record<Category, Record<string, readonly string[]>>> = {
   negation: { negation: ['plain', 'contrastive'] },
   anaphor: { anaphor: ['pronoun'] },
   measure: { measure: ['verb'] },
+  requirement: { requirement: ['question'] },
 };
 
 const isObject = (v: unknown): v is Record<string, unknown> =>

@@ -42,17 +42,38 @@ function excluded(s: Statement): boolean {
 }
 
 function isExcluded(s: Statement): boolean {
+  return denials(s).length > 0 || excludedOtherwise(s);
+}
+
+/**
+ * The negations that deny the statement's claim. A negation after a purpose link belongs to the
+ * purpose ("in order to not lose customers"). "X, but not Y" ("maar niet", "maar geen"): a
+ * negation right after the contrast word denies Y only, when an outcome stands before it ("The
+ * website raises trust in the city, but not loyalty").
+ */
+function denials(s: Statement): Match[] {
   const purpose = get(s, 'link').find((l) => l.entry.flags?.link === 'purpose');
-  // "X, but not Y" ("maar niet", "maar geen"): a negation right after the contrast word denies Y
-  // only, when an outcome stands before it ("The website raises trust in the city, but not
-  // loyalty").
   const firstOutcome = firstOf(s, 'cxOutcome');
-  const negated = get(s, 'negation').some(
+  return get(s, 'negation').filter(
     (n) =>
       (!purpose || n.first < purpose.first) &&
       !(opensContrast(s, n.first - 1) && firstOutcome && firstOutcome.last < n.first - 1),
   );
-  if (negated || has(s, 'meta') || has(s, 'hedge')) return true;
+}
+
+/** Talk about the terms, a hedge, an offline touchpoint, CX work or a scope: no claim on UX. */
+const otherCache = new WeakMap<Statement, boolean>();
+function excludedOtherwise(s: Statement): boolean {
+  let result = otherCache.get(s);
+  if (result === undefined) {
+    result = isExcludedOtherwise(s);
+    otherCache.set(s, result);
+  }
+  return result;
+}
+
+function isExcludedOtherwise(s: Statement): boolean {
+  if (has(s, 'meta') || has(s, 'hedge')) return true;
   const offline = get(s, 'offlineTouchpoint');
   if (offline.length) {
     // "billing screens", "complaint form": an offline word naming the subject of a UX artefact;
@@ -77,6 +98,20 @@ function isExcluded(s: Statement): boolean {
     if (cxWork.some((w) => !partOfLongerMeans(w))) return true;
   }
   return has(s, 'scope');
+}
+
+/** How near the start a goal-setting question opens ("The challenge: how might we …"). */
+const GOAL_QUESTION_WITHIN = 3;
+
+/**
+ * A question that sets a goal ("How might we redesign the app to raise retention?", "Hoe kunnen
+ * we met de website loyaliteit creëren?") presumes the claim it asks how to reach; a question
+ * that asks ("Will the new app raise NPS?") does not make it.
+ */
+function setsGoal(s: Statement): boolean {
+  return get(s, 'requirement', 0, GOAL_QUESTION_WITHIN + 1).some(
+    (r) => r.entry.flags?.requirement === 'question',
+  );
 }
 
 /** How close to a measuring verb an outcome is its object ("measure customer satisfaction"). */
@@ -325,7 +360,7 @@ const MAX_CLAUSE_LINKS = 4;
  * over je organisatie; het straalt vertrouwen uit"). Like a claim over two sentences, it hangs on
  * the pronoun: low confidence.
  */
-function twoClauseClaim(s: Statement): RawFinding | undefined {
+function twoClauseClaim(s: Statement, deniedUpTo = -1): RawFinding | undefined {
   if (s.clauseStarts.length < 2) return undefined;
   // Each opening pronoun or connective is asked once, the first few only: a claim over clauses
   // is rare, and a long run of clauses must not cost a search per clause.
@@ -338,6 +373,8 @@ function twoClauseClaim(s: Statement): RawFinding | undefined {
     // A pronoun opening the clause ("; het straalt …", not "; of zij …"), or a connective
     // ("daardoor", "that way"), which links.
     if (a.entry.flags?.anaphor === 'pronoun' && a.first !== from) continue;
+    // A negation in this clause or after it denies the claim.
+    if (deniedUpTo >= from) continue;
     if (opensContrast(s, from)) continue;
     const outcome = expectedOutcomes(s, from, to)[0];
     const means = get(s, 'uxMeans', pf, pt)[0] ?? get(s, 'uxRole', pf, pt)[0];
@@ -446,7 +483,16 @@ export const uxForCxOutcome = defineRule({
   requires: ['cxOutcome'],
   check(ctx) {
     const s = ctx.statement;
-    if (!has(s, 'cxOutcome') || excluded(s) || isQuestion(s) || ctx.cxNote) return [];
+    if (!has(s, 'cxOutcome') || excludedOtherwise(s) || ctx.cxNote) return [];
+    if (isQuestion(s) && !setsGoal(s)) return [];
+    // A corrective ("UX is not a decoration; it is the bedrock on which loyalty is built"): a
+    // negation in a clause before the claim's clause does not deny it. Only the claim over two
+    // clauses is asked then.
+    const denied = denials(s);
+    if (denied.length) {
+      const f = twoClauseClaim(s, denied[denied.length - 1]!.last);
+      return f ? [f] : [];
+    }
     for (const [from, to] of clauses(s)) {
       work.ruleSteps++;
       const f = claimIn(s, from, to, ctx.heading);
