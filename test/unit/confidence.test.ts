@@ -43,6 +43,9 @@ describe('confidence and sensitivity', () => {
       ['nl', 'Hoe kunnen we met de vernieuwde app het vertrouwen in de gemeente vergroten?'],
       // The particle of a separable verb is no "vertrouwen op" (rely on).
       ['nl', 'Het nieuwe portaal bouwt vertrouwen op bij inwoners.'],
+      // A negation inside a subordinate clause describes it; the claim after the comma stands.
+      ['en', 'When the booking screens do not load, customers lose trust in the airline.'],
+      ['nl', 'Een website die niet werkt, ondermijnt het vertrouwen in de gemeente.'],
     ];
     for (const [lang, text] of high) {
       it(`high, and shown by default: ${text}`, () => {
@@ -99,6 +102,11 @@ describe('confidence and sensitivity', () => {
         'nl',
         'een ontkenning in de eigen zin',
         'De app is af; hij zal het vertrouwen niet vergroten.',
+      ],
+      [
+        'en',
+        'a negation in the condition that also holds the outcome',
+        'If the new app does not raise loyalty, we will stop the project.',
       ],
     ];
     for (const [lang, kind, text] of none) {

@@ -47,6 +47,12 @@ export type Category =
   | 'contrast'
   /** A word that, right after a plain negation, limits it instead of negating the claim ("not only", "niet langer"). */
   | 'limiter'
+  /**
+   * A word opening a subordinate clause ("when", "if", "which", "als", "wanneer", "die"): a
+   * negation inside that clause describes it ("when the app does not work, …") and does not deny
+   * a claim after the comma that closes it.
+   */
+  | 'subordinate'
   /** The terms UX and CX themselves, for the conflation rule. */
   | 'uxTerm'
   | 'cxTerm';
@@ -75,6 +81,7 @@ export const CATEGORIES = [
   'unrelated',
   'contrast',
   'limiter',
+  'subordinate',
   'uxTerm',
   'cxTerm',
 ] as const satisfies readonly Category[];

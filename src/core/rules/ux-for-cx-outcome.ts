@@ -52,13 +52,54 @@ function isExcluded(s: Statement): boolean {
  * website raises trust in the city, but not loyalty").
  */
 function denials(s: Statement): Match[] {
+  const negations = get(s, 'negation');
+  if (negations.length === 0) return negations;
   const purpose = get(s, 'link').find((l) => l.entry.flags?.link === 'purpose');
   const firstOutcome = firstOf(s, 'cxOutcome');
-  return get(s, 'negation').filter(
+  return negations.filter(
     (n) =>
       (!purpose || n.first < purpose.first) &&
-      !(opensContrast(s, n.first - 1) && firstOutcome && firstOutcome.last < n.first - 1),
+      !(opensContrast(s, n.first - 1) && firstOutcome && firstOutcome.last < n.first - 1) &&
+      !describesClause(s, n),
   );
+}
+
+/**
+ * Is negation `n` inside a subordinate clause that a comma closes before an outcome ("When the
+ * app does not load, customers lose trust in the bank", "Een verandering die niet goed is, heeft
+ * een negatief effect op de klanttevredenheid")? Then it describes that clause, not the claim.
+ */
+function describesClause(s: Statement, n: Match): boolean {
+  const subordinates = get(s, 'subordinate', 0, n.first);
+  if (subordinates.length === 0) return false;
+  const segment = commaSegments(s);
+  const at = segment[n.first]!;
+  work.ruleSteps += subordinates.length;
+  if (!subordinates.some((m) => segment[m.first] === at)) return false;
+  const outcomes = get(s, 'cxOutcome', n.last + 1);
+  work.ruleSteps += outcomes.length;
+  return outcomes.some((o) => segment[o.first]! > at);
+}
+
+const segmentsCache = new WeakMap<Statement, number[]>();
+
+/** For each token of a statement, how many commas stand before it. */
+function commaSegments(s: Statement): number[] {
+  let segment = segmentsCache.get(s);
+  if (!segment) {
+    segment = [];
+    let k = 0;
+    s.tokens.forEach((t, i) => {
+      if (i > 0) {
+        const gap = s.unit.text.slice(s.tokens[i - 1]!.end, t.start);
+        work.ruleSteps += gap.length + 1;
+        if (gap.includes(',')) k++;
+      }
+      segment!.push(k);
+    });
+    segmentsCache.set(s, segment);
+  }
+  return segment;
 }
 
 /** Talk about the terms, a hedge, an offline touchpoint, CX work or a scope: no claim on UX. */
