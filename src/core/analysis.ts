@@ -102,7 +102,19 @@ export function groupMatches(all: Match[], limiterAt: ReadonlySet<number>): Map<
       byCat.set('unrelated', unrelated);
     }
   }
-  const blockers = [...unrelated, ...(byCat.get('cxWork') ?? [])];
+  // CX work named as the object of an outcome ("tevredenheid over de dienstverlening",
+  // "satisfaction with the customer service") is part of that outcome: neither CX work done
+  // alongside the UX work nor a blocker of the outcome.
+  let cxWork = byCat.get('cxWork') ?? [];
+  const outcomeMatches = byCat.get('cxOutcome') ?? [];
+  if (cxWork.length && outcomeMatches.length) {
+    work.analysisSteps += cxWork.length * outcomeMatches.length;
+    const within = (w: Match, o: Match): boolean =>
+      o.words.length > w.words.length && w.words.every((x) => o.words.includes(x));
+    cxWork = cxWork.filter((w) => !outcomeMatches.some((o) => within(w, o)));
+    byCat.set('cxWork', cxWork);
+  }
+  const blockers = [...unrelated, ...cxWork];
   const outcomes = byCat.get('cxOutcome');
   if (outcomes && blockers.length) {
     const blocked = wordsOf(blockers);
