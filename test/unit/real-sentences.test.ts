@@ -20,17 +20,19 @@ import {
  * Dutch recall work of 2026-12-07 and again on 2026-12-07 (UX qualities as means, outcomes with
  * their own verb). `strict` (the default) leaves out findings of low confidence
  * (claims over two sentences, under a heading, in metaphors): its floors were set when it came.
- * Set again when the set grew from 123/116 to 168/168 sentences (session of 2026-12-07, #5): the
- * engine before that session's changes (8093010) scored exactly these figures on the grown set.
+ * Set again when the set grew from 123/116 to 222/228 sentences (session of 2026-12-07, #5):
+ * on the grown set the engine before that session's changes (8093010) scored strict en 0.875 /
+ * 0.400, nl 0.882 / 0.405; thorough en 0.889 / 0.457, nl 0.895 / 0.459. The floors are the
+ * figures after the session's changes.
  */
 const FLOORS: Record<Sensitivity, Record<Lang, { precision: number; recall: number }>> = {
   thorough: {
-    en: { precision: 0.937, recall: 0.6 },
-    nl: { precision: 0.923, recall: 0.428 },
+    en: { precision: 0.905, recall: 0.542 },
+    nl: { precision: 0.894, recall: 0.459 },
   },
   strict: {
-    en: { precision: 0.928, recall: 0.52 },
-    nl: { precision: 0.909, recall: 0.357 },
+    en: { precision: 0.882, recall: 0.428 },
+    nl: { precision: 0.882, recall: 0.405 },
   },
 };
 /** How far below its floor a figure may fall before the test fails. */
