@@ -89,7 +89,7 @@ export function groupMatches(all: Match[], limiterAt: ReadonlySet<number>): Map<
   // blocks outcomes too.
   let unrelated = byCat.get('unrelated') ?? [];
   // The particle of a separable verb belongs to that verb: "bouwt vertrouwen op" is no
-  // "vertrouwen op" (rely on). An unrelated match holding the last word of a link with a gap
+  // "vertrouwen op" (rely on). An unrelated match ending on the last word of a link with a gap
   // does not count.
   if (unrelated.length) {
     const particles = new Set<number>();
@@ -98,9 +98,20 @@ export function groupMatches(all: Match[], limiterAt: ReadonlySet<number>): Map<
       if (l.words.length < l.last - l.first + 1) particles.add(l.last);
     }
     if (particles.size) {
-      unrelated = unrelated.filter((u) => !sharesWord(u, particles));
+      unrelated = unrelated.filter((u) => !particles.has(u.last));
       byCat.set('unrelated', unrelated);
     }
+  }
+  // Talk about terms inside a longer link is part of that link: "staat voor" (stands for) in
+  // "garant staat voor" (guarantees).
+  const meta = byCat.get('meta');
+  const links = byCat.get('link');
+  if (meta && links) {
+    work.analysisSteps += meta.length * links.length;
+    byCat.set(
+      'meta',
+      meta.filter((m) => !links.some((l) => contains(l, m))),
+    );
   }
   // CX work named as the object of an outcome ("tevredenheid over de dienstverlening",
   // "satisfaction with the customer service") is part of that outcome: neither CX work done
@@ -109,9 +120,7 @@ export function groupMatches(all: Match[], limiterAt: ReadonlySet<number>): Map<
   const outcomeMatches = byCat.get('cxOutcome') ?? [];
   if (cxWork.length && outcomeMatches.length) {
     work.analysisSteps += cxWork.length * outcomeMatches.length;
-    const within = (w: Match, o: Match): boolean =>
-      o.words.length > w.words.length && w.words.every((x) => o.words.includes(x));
-    cxWork = cxWork.filter((w) => !outcomeMatches.some((o) => within(w, o)));
+    cxWork = cxWork.filter((w) => !outcomeMatches.some((o) => contains(o, w)));
     byCat.set('cxWork', cxWork);
   }
   const blockers = [...unrelated, ...cxWork];
@@ -157,6 +166,14 @@ export function groupMatches(all: Match[], limiterAt: ReadonlySet<number>): Map<
     );
   }
   return byCat;
+}
+
+/** Does match `outer` hold every word of the shorter match `inner`? */
+function contains(outer: Match, inner: Match): boolean {
+  work.analysisSteps += inner.words.length;
+  return (
+    outer.words.length > inner.words.length && inner.words.every((x) => outer.words.includes(x))
+  );
 }
 
 /** Do two matches share a matched word? (Words skipped by a gap do not count.) */
