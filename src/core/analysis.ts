@@ -279,3 +279,54 @@ export function hasNumber(s: Statement): boolean {
   }
   return false;
 }
+
+const quotesCache = new WeakMap<Statement, [number, number][]>();
+
+/** The closing quote of each opening one; a straight quote closes itself. */
+const CLOSER: Record<string, string> = { '“': '”', '‘': '’', '„': '”', '"': '"', "'": "'" };
+
+/**
+ * Quoted passages of a statement: [start, end) offsets in the unit text, from an opening quote to
+ * its closing one. A straight single quote opens only after a space or bracket and closes only
+ * before a space or punctuation, so apostrophes ("it's", "customers' trust") are no quotes.
+ */
+export function quotedSpans(s: Statement): [number, number][] {
+  let spans = quotesCache.get(s);
+  if (spans) return spans;
+  spans = [];
+  const text = s.unit.text;
+  let open: { at: number; closer: string } | undefined;
+  for (let i = s.start; i < s.end; i++) {
+    work.analysisSteps++;
+    const c = text.charAt(i);
+    if (open && c === open.closer) {
+      const after = i + 1 < s.end ? text.charAt(i + 1) : ' ';
+      if (c === "'" && !/[\s.,;:!?)\]]/.test(after)) continue;
+      spans.push([open.at, i + 1]);
+      open = undefined;
+    } else if (!open && CLOSER[c]) {
+      const before = i > s.start ? text.charAt(i - 1) : ' ';
+      const after = i + 1 < s.end ? text.charAt(i + 1) : ' ';
+      if (c === "'" && !(/[\s([]/.test(before) && /\S/.test(after))) continue;
+      open = { at: i, closer: CLOSER[c] };
+    }
+  }
+  quotesCache.set(s, spans);
+  return spans;
+}
+
+/**
+ * Do tokens [first, last] lie inside one quoted passage that words lead into ("lists 'the app
+ * will make customers trust us' as a typical finding", "herschrijf de zin '…'")? Such a claim is
+ * mentioned, not made. A quote that opens the statement is not counted: a quoted goal, user
+ * story or testimonial ("'The new app made me trust the bank again,' says a customer").
+ */
+export function mentionedInQuote(s: Statement, first: number, last: number): boolean {
+  const from = s.tokens[first]!.start;
+  const to = s.tokens[last]!.end;
+  const opening = s.tokens[0]!.start;
+  return quotedSpans(s).some(([a, b]) => {
+    work.analysisSteps++;
+    return a < from && to < b && a > opening;
+  });
+}

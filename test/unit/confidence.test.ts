@@ -43,6 +43,12 @@ describe('confidence and sensitivity', () => {
       ['nl', 'Hoe kunnen we met de vernieuwde app het vertrouwen in de gemeente vergroten?'],
       // The particle of a separable verb is no "vertrouwen op" (rely on).
       ['nl', 'Het nieuwe portaal bouwt vertrouwen op bij inwoners.'],
+      // An offline word that names the organisation after the outcome, or inside a compound with
+      // a screen, is no offline channel beside the app.
+      ['en', "The new permit website will restore residents' confidence in the town hall."],
+      ['nl', 'De klantloyaliteit wordt versterkt door de nieuwe factuurschermen in de app.'],
+      // A quote that opens the statement is the writer's own.
+      ['en', '"The new app will increase customer loyalty," says our product owner.'],
       // A negation inside a subordinate clause describes it; the claim after the comma stands.
       ['en', 'When the booking screens do not load, customers lose trust in the airline.'],
       ['nl', 'Een website die niet werkt, ondermijnt het vertrouwen in de gemeente.'],
@@ -102,6 +108,16 @@ describe('confidence and sensitivity', () => {
         'nl',
         'een ontkenning in de eigen zin',
         'De app is af; hij zal het vertrouwen niet vergroten.',
+      ],
+      [
+        'en',
+        'a claim quoted after words that lead into it',
+        'Our style guide lists "the new app will increase customer loyalty" as a goal to rewrite.',
+      ],
+      [
+        'nl',
+        'een geciteerde bewering na een inleiding',
+        "Herschrijf de zin 'de nieuwe app verhoogt de klantloyaliteit' tot een UX-doel.",
       ],
       [
         'en',

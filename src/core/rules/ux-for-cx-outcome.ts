@@ -8,6 +8,7 @@ import {
   get,
   has,
   isQuestion,
+  mentionedInQuote,
   clauseOf,
   opensContrast,
   overlaps,
@@ -117,13 +118,22 @@ function isExcludedOtherwise(s: Statement): boolean {
   if (has(s, 'meta') || has(s, 'hedge')) return true;
   const offline = get(s, 'offlineTouchpoint');
   if (offline.length) {
-    // "billing screens", "complaint form": an offline word naming the subject of a UX artefact;
-    // "mond-tot-mond reclame": one inside the outcome's own name.
-    const meansStarts = new Set(get(s, 'uxMeans').map((u) => u.first));
-    const outcomeWords = wordsOf(get(s, 'cxOutcome'));
-    if (offline.some((o) => !meansStarts.has(o.last + 1) && !sharesWord(o, outcomeWords))) {
-      return true;
-    }
+    // "billing screens", "factuurschermen", "complaint form": an offline word naming the subject
+    // of a UX artefact; "mond-tot-mond reclame": one inside the outcome's own name; "confidence
+    // in the town hall": one right after the outcome, naming the organisation it is about.
+    const means = get(s, 'uxMeans');
+    const meansStarts = new Set(means.map((u) => u.first));
+    // A compound of one word ("factuurschermen"): an offline word and a means in the same token.
+    const meansTokens = new Set(means.filter((u) => u.words.length === 1).map((u) => u.first));
+    const outcomes = get(s, 'cxOutcome');
+    const outcomeWords = wordsOf(outcomes);
+    const outcomeEnds = new Set(outcomes.map((u) => u.last + 1));
+    const aside = (o: Match): boolean =>
+      meansStarts.has(o.last + 1) ||
+      (o.words.length === 1 && meansTokens.has(o.first)) ||
+      sharesWord(o, outcomeWords) ||
+      outcomeEnds.has(o.first);
+    if (offline.some((o) => !aside(o))) return true;
   }
   const cxWork = get(s, 'cxWork');
   if (cxWork.length) {
@@ -243,6 +253,11 @@ function claimIn(
   const tableTarget =
     (s.headerMatches?.get('kpi')?.length ?? 0) > 0 || (!!heading && has(heading, 'kpi'));
   if (!link && !tableTarget) return undefined;
+  // A claim quoted after words that lead into it (its outcome and link inside the quote) is
+  // mentioned, not made.
+  const first = Math.min(outcome.first, link?.first ?? outcome.first);
+  const last = Math.max(outcome.last, link?.last ?? outcome.last);
+  if (mentionedInQuote(s, first, last)) return undefined;
   const kind = !link || link.category === 'kpi' ? 'kpi' : 'causal';
   const f = finding(s, kind, outcome, agent, link, agent === roles[0] ? 'uxRole' : 'uxMeans');
   if (link?.entry.flags?.link === 'metaphor') f.confidence = 'low';
