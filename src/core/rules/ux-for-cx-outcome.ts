@@ -27,20 +27,19 @@ import { WALTERS } from './quotes';
 type MessageId = 'causal' | 'kpi' | 'ownership' | 'two-sentence' | 'two-clause';
 type RawFinding = AnyRawFinding<MessageId>;
 
-const excludedCache = new WeakMap<Statement, boolean>();
-
-/**
- * Statements that talk about the terms, negate or hedge, or scope the claim beyond UX. (Cached:
- * a heading is asked once per statement below it.)
- */
-function excluded(s: Statement): boolean {
-  let result = excludedCache.get(s);
-  if (result === undefined) {
-    result = isExcluded(s);
-    excludedCache.set(s, result);
-  }
-  return result;
+/** `f` asked once per statement (a heading is asked once per statement below it). */
+function perStatement<T>(f: (s: Statement) => T): (s: Statement) => T {
+  const cache = new WeakMap<Statement, T>();
+  return (s) => {
+    if (cache.has(s)) return cache.get(s) as T;
+    const result = f(s);
+    cache.set(s, result);
+    return result;
+  };
 }
+
+/** Statements that talk about the terms, negate or hedge, or scope the claim beyond UX. */
+const excluded = perStatement(isExcluded);
 
 function isExcluded(s: Statement): boolean {
   return denials(s).length > 0 || excludedOtherwise(s);
@@ -82,37 +81,23 @@ function describesClause(s: Statement, n: Match): boolean {
   return outcomes.some((o) => segment[o.first]! > at);
 }
 
-const segmentsCache = new WeakMap<Statement, number[]>();
-
 /** For each token of a statement, how many commas stand before it. */
-function commaSegments(s: Statement): number[] {
-  let segment = segmentsCache.get(s);
-  if (!segment) {
-    segment = [];
-    let k = 0;
-    s.tokens.forEach((t, i) => {
-      if (i > 0) {
-        const gap = s.unit.text.slice(s.tokens[i - 1]!.end, t.start);
-        work.ruleSteps += gap.length + 1;
-        if (gap.includes(',')) k++;
-      }
-      segment!.push(k);
-    });
-    segmentsCache.set(s, segment);
-  }
+const commaSegments = perStatement((s): number[] => {
+  const segment: number[] = [];
+  let k = 0;
+  s.tokens.forEach((t, i) => {
+    if (i > 0) {
+      const gap = s.unit.text.slice(s.tokens[i - 1]!.end, t.start);
+      work.ruleSteps += gap.length + 1;
+      if (gap.includes(',')) k++;
+    }
+    segment.push(k);
+  });
   return segment;
-}
+});
 
 /** Talk about the terms, a hedge, an offline touchpoint, CX work or a scope: no claim on UX. */
-const otherCache = new WeakMap<Statement, boolean>();
-function excludedOtherwise(s: Statement): boolean {
-  let result = otherCache.get(s);
-  if (result === undefined) {
-    result = isExcludedOtherwise(s);
-    otherCache.set(s, result);
-  }
-  return result;
-}
+const excludedOtherwise = perStatement(isExcludedOtherwise);
 
 function isExcludedOtherwise(s: Statement): boolean {
   if (has(s, 'meta') || has(s, 'hedge')) return true;
@@ -301,27 +286,21 @@ function outcomeSpan(s: Statement, m: Match): RawFinding['spans'][number] {
   return { role: 'cxOutcome', at: [s.tokens[m.first]!.start, s.tokens[last]!.end], statement: s };
 }
 
-const phrasesCache = new WeakMap<Statement, [number, number][]>();
-
 /**
  * The statement's UX means and role matches joined into phrases: [first, last] token runs where
  * matches overlap or are adjacent, in order, apart from each other by at least one token.
  */
-function meansPhrases(s: Statement): [number, number][] {
-  let phrases = phrasesCache.get(s);
-  if (!phrases) {
-    const all = [...get(s, 'uxMeans'), ...get(s, 'uxRole')].sort((a, b) => a.first - b.first);
-    phrases = [];
-    for (const o of all) {
-      work.ruleSteps++;
-      const top = phrases[phrases.length - 1];
-      if (top && o.first <= top[1] + 1) top[1] = Math.max(top[1], o.last);
-      else phrases.push([o.first, o.last]);
-    }
-    phrasesCache.set(s, phrases);
+const meansPhrases = perStatement((s): [number, number][] => {
+  const all = [...get(s, 'uxMeans'), ...get(s, 'uxRole')].sort((a, b) => a.first - b.first);
+  const phrases: [number, number][] = [];
+  for (const o of all) {
+    work.ruleSteps++;
+    const top = phrases[phrases.length - 1];
+    if (top && o.first <= top[1] + 1) top[1] = Math.max(top[1], o.last);
+    else phrases.push([o.first, o.last]);
   }
   return phrases;
-}
+});
 
 /**
  * The UX means as a phrase: the run of adjacent means words around a match ("redesigned
