@@ -32,15 +32,20 @@ describe('accuracy on the held-out set', () => {
       }
     }
   });
-  // tuning5 and tuning6 were written on 2026-12-07 by someone who had not seen the word lists.
+  // tuning5 … tuning7 were written on 2026-12-07 by someone who had not seen the word lists.
   // Before any change for them, thorough: tuning5 en P 0.954 R 0.886 (F1 0.919), nl P 0.867
   // R 0.743 (F1 0.800); tuning6 en P 0.929 R 0.867 (F1 0.897), nl P 0.889 R 0.800 (F1 0.842).
   // Their errors were then fixed in general terms; the floors are the F1 after that, rounded down.
-  const laterSets = { tuning5: { en: 0.97, nl: 0.92 }, tuning6: { en: 0.98, nl: 0.95 } } as const;
+  // tuning7 (mostly hard negatives): before, en P 0.698 R 1.000, nl P 0.829 R 0.967.
+  const laterSets = {
+    tuning5: { en: 0.97, nl: 0.92 },
+    tuning6: { en: 0.98, nl: 0.95 },
+    tuning7: { en: 0.98, nl: 0.98 },
+  } as const;
   for (const [set, floors] of Object.entries(laterSets)) {
     it(`${set} keeps the F1 it reached (en ${floors.en}, nl ${floors.nl}, thorough)`, () => {
       for (const lang of ['en', 'nl'] as const) {
-        const s = score(readCorpus(lang, set as 'tuning5' | 'tuning6'), lang, 'thorough');
+        const s = score(readCorpus(lang, set as keyof typeof laterSets), lang, 'thorough');
         assert.ok(s.f1 >= floors[lang], `${lang} ${set}: F1 ${s.f1.toFixed(3)}`);
       }
     });

@@ -202,8 +202,19 @@ function claimIn(
     (m) => !sharesWord(m, outcomeWords) && !sharesWord(m, roleWords),
   );
   const owner = get(s, 'ownership', from, to).find((o) => !sharesWord(o, outcomeWords));
+  // A claim quoted after words that lead into it (its outcome and link inside the quote) is
+  // mentioned, not made ("participants rewrite 'Our UX designer owns NPS' into two goals").
+  const mentioned = (link: Match | undefined): boolean =>
+    mentionedInQuote(
+      s,
+      Math.min(outcome.first, link?.first ?? outcome.first),
+      Math.max(outcome.last, link?.last ?? outcome.last),
+    );
   // "The UX lead owns churn", "Owner of the NPS goal: UX designer".
-  if (roles[0] && owner) return finding(s, 'ownership', outcome, roles[0], owner, 'uxRole');
+  if (roles[0] && owner) {
+    if (mentioned(owner)) return undefined;
+    return finding(s, 'ownership', outcome, roles[0], owner, 'uxRole');
+  }
   // A UX quality stands for the UX work that gives it ("customers return to a platform that is
   // easy to use"), when no UX means or role is named.
   const qualities = get(s, 'vague', from, to).filter((v) => !sharesWord(v, outcomeWords));
@@ -238,11 +249,7 @@ function claimIn(
   const tableTarget =
     (s.headerMatches?.get('kpi')?.length ?? 0) > 0 || (!!heading && has(heading, 'kpi'));
   if (!link && !tableTarget) return undefined;
-  // A claim quoted after words that lead into it (its outcome and link inside the quote) is
-  // mentioned, not made.
-  const first = Math.min(outcome.first, link?.first ?? outcome.first);
-  const last = Math.max(outcome.last, link?.last ?? outcome.last);
-  if (mentionedInQuote(s, first, last)) return undefined;
+  if (mentioned(link)) return undefined;
   const kind = !link || link.category === 'kpi' ? 'kpi' : 'causal';
   const f = finding(s, kind, outcome, agent, link, agent === roles[0] ? 'uxRole' : 'uxMeans');
   if (link?.entry.flags?.link === 'metaphor') f.confidence = 'low';
