@@ -32,15 +32,17 @@ describe('accuracy on the held-out set', () => {
       }
     }
   });
-  // tuning5 … tuning7 were written on 2026-12-07 by someone who had not seen the word lists.
+  // tuning5 … tuning8 were written on 2026-12-07 by someone who had not seen the word lists.
   // Before any change for them, thorough: tuning5 en P 0.954 R 0.886 (F1 0.919), nl P 0.867
   // R 0.743 (F1 0.800); tuning6 en P 0.929 R 0.867 (F1 0.897), nl P 0.889 R 0.800 (F1 0.842).
   // Their errors were then fixed in general terms; the floors are the F1 after that, rounded down.
-  // tuning7 (mostly hard negatives): before, en P 0.698 R 1.000, nl P 0.829 R 0.967.
+  // tuning7 and tuning8 (mostly hard negatives): before, tuning7 en P 0.698 R 1.000, nl P 0.829
+  // R 0.967; tuning8 en P 0.758 R 0.833, nl P 0.733 R 0.733.
   const laterSets = {
     tuning5: { en: 0.97, nl: 0.92 },
     tuning6: { en: 0.98, nl: 0.95 },
     tuning7: { en: 0.98, nl: 0.98 },
+    tuning8: { en: 0.93, nl: 0.84 },
   } as const;
   for (const [set, floors] of Object.entries(laterSets)) {
     it(`${set} keeps the F1 it reached (en ${floors.en}, nl ${floors.nl}, thorough)`, () => {
