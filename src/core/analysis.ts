@@ -39,6 +39,17 @@ const SENSE_BLOCKED: readonly Category[] = [
   'scope',
 ];
 
+/** `f` computed once per statement (rules ask a heading once per statement below it). */
+export function perStatement<T>(f: (s: Statement) => T): (s: Statement) => T {
+  const cache = new WeakMap<Statement, T>();
+  return (s) => {
+    if (cache.has(s)) return cache.get(s) as T;
+    const result = f(s);
+    cache.set(s, result);
+    return result;
+  };
+}
+
 /** Analyse `unit.text[start, end)`. */
 export function analyse(
   unit: ProseUnit,
@@ -113,18 +124,19 @@ export function groupMatches(all: Match[], limiterAt: ReadonlySet<number>): Map<
       meta.filter((m) => !links.some((l) => contains(l, m))),
     );
   }
-  // CX work named as the object of an outcome ("tevredenheid over de dienstverlening",
-  // "satisfaction with the customer service") is part of that outcome: neither CX work done
-  // alongside the UX work nor a blocker of the outcome.
+  // CX work inside a longer outcome or UX-means match is part of it, not CX work done alongside
+  // the UX work nor a blocker of the outcome: "tevredenheid over de dienstverlening",
+  // "satisfaction with the customer service" (the outcome's object), "digitale dienstverlening"
+  // (UX work).
   let cxWork = byCat.get('cxWork') ?? [];
-  const outcomeMatches = byCat.get('cxOutcome') ?? [];
-  if (cxWork.length && outcomeMatches.length) {
-    work.analysisSteps += cxWork.length * outcomeMatches.length;
-    cxWork = cxWork.filter((w) => !outcomeMatches.some((o) => contains(o, w)));
+  const outcomes = byCat.get('cxOutcome');
+  const holders = [...(outcomes ?? []), ...(byCat.get('uxMeans') ?? [])];
+  if (cxWork.length && holders.length) {
+    work.analysisSteps += cxWork.length * holders.length;
+    cxWork = cxWork.filter((w) => !holders.some((o) => contains(o, w)));
     byCat.set('cxWork', cxWork);
   }
   const blockers = [...unrelated, ...cxWork];
-  const outcomes = byCat.get('cxOutcome');
   if (outcomes && blockers.length) {
     const blocked = wordsOf(blockers);
     byCat.set(
@@ -280,8 +292,6 @@ export function hasNumber(s: Statement): boolean {
   return false;
 }
 
-const quotesCache = new WeakMap<Statement, [number, number][]>();
-
 /** The closing quote of each opening one; a straight quote closes itself. */
 const CLOSER: Record<string, string> = { '“': '”', '‘': '’', '„': '”', '"': '"', "'": "'" };
 
@@ -290,10 +300,8 @@ const CLOSER: Record<string, string> = { '“': '”', '‘': '’', '„': '”
  * its closing one. A straight single quote opens only after a space or bracket and closes only
  * before a space or punctuation, so apostrophes ("it's", "customers' trust") are no quotes.
  */
-export function quotedSpans(s: Statement): [number, number][] {
-  let spans = quotesCache.get(s);
-  if (spans) return spans;
-  spans = [];
+export const quotedSpans = perStatement((s): [number, number][] => {
+  const spans: [number, number][] = [];
   const text = s.unit.text;
   let open: { at: number; closer: string } | undefined;
   for (let i = s.start; i < s.end; i++) {
@@ -311,9 +319,8 @@ export function quotedSpans(s: Statement): [number, number][] {
       open = { at: i, closer: CLOSER[c] };
     }
   }
-  quotesCache.set(s, spans);
   return spans;
-}
+});
 
 /**
  * Do tokens [first, last] lie inside one quoted passage that words lead into ("lists 'the app

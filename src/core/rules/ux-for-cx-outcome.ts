@@ -9,6 +9,7 @@ import {
   has,
   isQuestion,
   mentionedInQuote,
+  perStatement,
   clauseOf,
   opensContrast,
   overlaps,
@@ -26,17 +27,6 @@ import { WALTERS } from './quotes';
 /** This rule's messages. */
 type MessageId = 'causal' | 'kpi' | 'ownership' | 'two-sentence' | 'two-clause';
 type RawFinding = AnyRawFinding<MessageId>;
-
-/** `f` asked once per statement (a heading is asked once per statement below it). */
-function perStatement<T>(f: (s: Statement) => T): (s: Statement) => T {
-  const cache = new WeakMap<Statement, T>();
-  return (s) => {
-    if (cache.has(s)) return cache.get(s) as T;
-    const result = f(s);
-    cache.set(s, result);
-    return result;
-  };
-}
 
 /** Statements that talk about the terms, negate or hedge, or scope the claim beyond UX. */
 const excluded = perStatement(isExcluded);
@@ -120,20 +110,9 @@ function isExcludedOtherwise(s: Statement): boolean {
       outcomeEnds.has(o.first);
     if (offline.some((o) => !aside(o))) return true;
   }
-  const cxWork = get(s, 'cxWork');
-  if (cxWork.length) {
-    // "digitale dienstverlening" is UX work, not the organisation's service: a cxWork match
-    // inside a longer UX-means match. Per word, the most words of a means match holding it.
-    const longest = new Map<number, number>();
-    for (const u of get(s, 'uxMeans')) {
-      work.ruleSteps += u.words.length + 1;
-      for (const w of u.words) longest.set(w, Math.max(longest.get(w) ?? 0, u.words.length));
-    }
-    const partOfLongerMeans = (m: Match): boolean =>
-      m.words.some((w) => (longest.get(w) ?? 0) > m.words.length);
-    if (cxWork.some((w) => !partOfLongerMeans(w))) return true;
-  }
-  return has(s, 'scope');
+  // CX work beside the UX work (CX work inside a UX means or an outcome is already gone: see
+  // groupMatches).
+  return has(s, 'cxWork') || has(s, 'scope');
 }
 
 /** How near the start a goal-setting question opens ("The challenge: how might we …"). */
