@@ -30,17 +30,7 @@ export interface Score {
   errors: { item: Item; predicted: boolean }[];
 }
 
-export type CorpusSet =
-  | 'tuning'
-  | 'tuning2'
-  | 'tuning3'
-  | 'tuning4'
-  | 'tuning5'
-  | 'tuning6'
-  | 'tuning7'
-  | 'tuning8'
-  | 'heldout';
-export const CORPUS_SETS: readonly CorpusSet[] = [
+export const CORPUS_SETS = [
   'tuning',
   'tuning2',
   'tuning3',
@@ -50,7 +40,8 @@ export const CORPUS_SETS: readonly CorpusSet[] = [
   'tuning7',
   'tuning8',
   'heldout',
-];
+] as const;
+export type CorpusSet = (typeof CORPUS_SETS)[number];
 
 /** Read a corpus file (one JSON object per line). */
 export function readCorpus(lang: Lang, set: CorpusSet = 'tuning'): Item[] {
