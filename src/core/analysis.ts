@@ -130,8 +130,8 @@ export function groupMatches(all: Match[], limiterAt: ReadonlySet<number>): Map<
   // (UX work).
   let cxWork = byCat.get('cxWork') ?? [];
   const outcomes = byCat.get('cxOutcome');
-  const holders = [...(outcomes ?? []), ...(byCat.get('uxMeans') ?? [])];
-  if (cxWork.length && holders.length) {
+  if (cxWork.length) {
+    const holders = [...(outcomes ?? []), ...(byCat.get('uxMeans') ?? [])];
     work.analysisSteps += cxWork.length * holders.length;
     cxWork = cxWork.filter((w) => !holders.some((o) => contains(o, w)));
     byCat.set('cxWork', cxWork);
