@@ -6,9 +6,10 @@
 // ux-for-cx-outcome finding on it; once with the default sensitivity (strict: findings of high
 // confidence) and once with all findings (thorough).
 //
-// Usage: tsx scripts/eval-sentences.ts [--list]
-//   --list  print the misses and false alarms of the tune part; the held-out part is only
-//           counted per family, never listed (nobody tunes on it)
+// Usage: tsx scripts/eval-sentences.ts [--list] [--sensitivity strict|thorough]
+//   --list         print the misses and false alarms of the tune part; the held-out part is only
+//                  counted per family, never listed (nobody tunes on it)
+//   --sensitivity  which findings --list counts (default strict)
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -121,7 +122,7 @@ function formatRows(rows: readonly Row[]): string {
   return [head, ...lines].join('\n');
 }
 
-function listErrors(): string {
+function listErrors(sensitivity: Sensitivity): string {
   const out: string[] = [];
   for (const lang of LANGS) {
     const all = readSentences(lang);
@@ -130,13 +131,14 @@ function listErrors(): string {
       const s = scoreSentences(
         all.filter((r) => r.split === split),
         lang,
+        sensitivity,
       );
       const errors = s.errors.map((e) => ({
         rec: byId.get(e.item.id)!,
         kind: e.predicted ? 'FP' : 'FN',
       }));
       if (split === 'tune') {
-        out.push(`\n${lang} tune: ${errors.length} errors`);
+        out.push(`\n${lang} tune (${sensitivity}): ${errors.length} errors`);
         for (const kind of ['FN', 'FP']) {
           for (const { rec } of errors.filter((e) => e.kind === kind)) {
             out.push(`  ${kind} ${rec.id} [${rec.family}] ${rec.text.replace(/\n/g, ' ⏎ ')}`);
@@ -153,7 +155,7 @@ function listErrors(): string {
           .map(([k, v]) => `${k}: ${v}`)
           .join(', ');
         out.push(
-          `\n${lang} heldout: ${errors.length} errors (not listed) ${summary ? `— ${summary}` : ''}`,
+          `\n${lang} heldout (${sensitivity}): ${errors.length} errors (not listed) ${summary ? `— ${summary}` : ''}`,
         );
       }
     }
@@ -162,7 +164,16 @@ function listErrors(): string {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { list: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      list: { type: 'boolean', default: false },
+      sensitivity: { type: 'string', default: 'strict' },
+    },
+  });
+  const listed = values.sensitivity as Sensitivity;
+  if (!SENSITIVITIES.includes(listed)) {
+    throw new Error(`--sensitivity must be one of ${SENSITIVITIES.join(', ')}`);
+  }
   for (const sensitivity of SENSITIVITIES) {
     console.log(
       `ux-for-cx-outcome on real sentences (test/real-sentences) and the synthetic sets, ` +
@@ -172,7 +183,7 @@ function main(): void {
       `${formatRows([...realSentenceRows(sensitivity), ...syntheticRows(sensitivity)])}\n`,
     );
   }
-  if (values.list) console.log(listErrors());
+  if (values.list) console.log(listErrors(listed));
 }
 
 if (require.main === module) main();

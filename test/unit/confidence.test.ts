@@ -52,6 +52,12 @@ describe('confidence and sensitivity', () => {
       // A negation inside a subordinate clause describes it; the claim after the comma stands.
       ['en', 'When the booking screens do not load, customers lose trust in the airline.'],
       ['nl', 'Een website die niet werkt, ondermijnt het vertrouwen in de gemeente.'],
+      // A negation in the clause a result link opens belongs to the effect.
+      ['nl', 'De vernieuwde app zorgt ervoor dat abonnees niet meer overstappen.'],
+      ['en', 'The redesigned app ensures that customers do not switch to a competitor.'],
+      // A UX measure stands for the work that moves it, when it is the cause.
+      ['en', 'Higher task completion rates lead to higher customer retention.'],
+      ['nl', 'Als de vindbaarheid slecht is, daalt het vertrouwen in de gemeente.'],
     ];
     for (const [lang, text] of high) {
       it(`high, and shown by default: ${text}`, () => {
@@ -118,6 +124,21 @@ describe('confidence and sensitivity', () => {
         'nl',
         'een geciteerde bewering na een inleiding',
         "Herschrijf de zin 'de nieuwe app verhoogt de klantloyaliteit' tot een UX-doel.",
+      ],
+      [
+        'nl',
+        'een ontkenning na een tweede verband in de gevolgzin',
+        'De nieuwe app zorgt ervoor dat klanten sneller klaar zijn en maakt ze niet loyaler.',
+      ],
+      [
+        'nl',
+        'een ontkenning vóór het gevolgverband',
+        'De vernieuwde app zorgt er niet voor dat abonnees minder overstappen.',
+      ],
+      [
+        'en',
+        'two UX and CX measures reported side by side',
+        'Time on task fell by 20 % while NPS rose by 5 points.',
       ],
       [
         'en',

@@ -36,19 +36,31 @@ function isExcluded(s: Statement): boolean {
 }
 
 /**
- * The negations that deny the statement's claim. A negation after a purpose link belongs to the
- * purpose ("in order to not lose customers"). "X, but not Y" ("maar niet", "maar geen"): a
+ * The negations that deny the statement's claim. A negation after a purpose or result link belongs
+ * to the purpose or effect ("in order to not lose customers", "zorgt ervoor dat klanten niet meer
+ * overstappen"). "X, but not Y" ("maar niet", "maar geen"): a
  * negation right after the contrast word denies Y only, when an outcome stands before it ("The
  * website raises trust in the city, but not loyalty").
  */
 function denials(s: Statement): Match[] {
   const negations = get(s, 'negation');
   if (negations.length === 0) return negations;
-  const purpose = get(s, 'link').find((l) => l.entry.flags?.link === 'purpose');
+  const links = get(s, 'link');
+  const opensClause = (l: Match): boolean =>
+    l.entry.flags?.link === 'purpose' || l.entry.flags?.link === 'result';
+  const purpose = links.find(opensClause);
+  // A negation in the clause a purpose or result link opens (or inside its gap: "om niet … te"),
+  // with no other link between them ("zorgt ervoor dat ze sneller klaar zijn en maakt ze niet
+  // loyaler" is still denied).
+  const inPurpose = (n: Match): boolean => {
+    if (!purpose || n.first < purpose.first) return false;
+    work.ruleSteps += links.length;
+    return !links.some((l) => l.first > purpose.last && l.last < n.first && !opensClause(l));
+  };
   const firstOutcome = firstOf(s, 'cxOutcome');
   return negations.filter(
     (n) =>
-      (!purpose || n.first < purpose.first) &&
+      !inPurpose(n) &&
       !(opensContrast(s, n.first - 1) && firstOutcome && firstOutcome.last < n.first - 1) &&
       !describesClause(s, n),
   );
@@ -197,9 +209,16 @@ function claimIn(
   // A UX quality stands for the UX work that gives it ("customers return to a platform that is
   // easy to use"), when no UX means or role is named.
   const qualities = get(s, 'vague', from, to).filter((v) => !sharesWord(v, outcomeWords));
-  const agent = means[0] ?? roles[0] ?? qualities[0];
+  // A UX measure stands for the work that moves it when it is the cause: a link stands between
+  // it and the outcome ("Higher task completion leads to retention"), or a condition holds it
+  // ("When findability suffers, retention drops"); not when two measures are reported side by
+  // side ("Time on task fell while NPS rose").
+  const measures = get(s, 'uxMeasure', from, to).filter(
+    (v) => !sharesWord(v, outcomeWords) && causes(s, v, outcome, from),
+  );
+  const agent = means[0] ?? roles[0] ?? qualities[0] ?? measures[0];
   if (!agent) return undefined;
-  const used = wordsOf([...means, ...roles, ...qualities, ...outcomes]);
+  const used = wordsOf([...means, ...roles, ...qualities, ...measures, ...outcomes]);
   // A requirement that names UX work and a CX outcome sets that outcome as its aim, even without
   // a causal verb ("The new app shall give members a stronger bond with the club").
   // An outcome whose pattern holds its own causal verb ("builds trust", "keep … coming back")
@@ -233,6 +252,28 @@ function claimIn(
   const f = finding(s, kind, outcome, agent, link, agent === roles[0] ? 'uxRole' : 'uxMeans');
   if (link?.entry.flags?.link === 'metaphor') f.confidence = 'low';
   return f;
+}
+
+/**
+ * Is UX measure `v` the cause of `outcome` in a clause from `from`: a link between them in the outcome's
+ * part of the sentence, or `v` inside a condition ("when", "als") that a comma closes before the
+ * outcome?
+ */
+function causes(s: Statement, v: Match, outcome: Match, from: number): boolean {
+  if (v.last >= outcome.first) return false;
+  const segment = commaSegments(s);
+  // The link in the outcome's part of the sentence: "Drop-off fell, and satisfaction increased"
+  // reports two changes side by side.
+  const links = get(s, 'link', v.last + 1, outcome.first);
+  work.ruleSteps += links.length + 1;
+  if (links.some((l) => l.last < outcome.first && segment[l.first] === segment[outcome.first]))
+    return true;
+  const conditions = get(s, 'subordinate', from, v.first);
+  work.ruleSteps += conditions.length;
+  return (
+    conditions.some((c) => segment[c.first] === segment[v.first]) &&
+    segment[outcome.first]! > segment[v.first]!
+  );
 }
 
 /**
