@@ -83,6 +83,16 @@ describe('confidence and sensitivity', () => {
         'A seamless user experience is the foundation upon which customer loyalty is built.',
       ],
       ['nl', 'beeldspraak', 'Een gebruiksvriendelijke app is de basis voor klantvertrouwen.'],
+      [
+        'en',
+        'two sentences, the outcome first',
+        'Customer loyalty fell sharply. This is due to the clunky new checkout.',
+      ],
+      [
+        'nl',
+        'twee zinnen, eerst de uitkomst',
+        'De klanttevredenheid over de bank daalde. Dat komt door de trage nieuwe app.',
+      ],
       ['en', 'a KPI line under a heading', '## KPIs for the app redesign\n\n- Customer loyalty\n'],
       // A corrective: the negation denies the first clause, the claim is in the second.
       [
@@ -134,6 +144,16 @@ describe('confidence and sensitivity', () => {
         'nl',
         'een ontkenning vóór het gevolgverband',
         'De vernieuwde app zorgt er niet voor dat abonnees minder overstappen.',
+      ],
+      [
+        'en',
+        'the outcome first, then a reason for the UX work',
+        'Our customers trust us. This is why we keep the app simple.',
+      ],
+      [
+        'en',
+        'the outcome first, then a cause that is not UX work',
+        'Customer satisfaction fell in 2024. This was due to the price rise, not the new app.',
       ],
       [
         'en',

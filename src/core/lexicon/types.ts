@@ -95,12 +95,14 @@ export interface EntryFlags {
    * `purpose`: a link that opens a purpose clause ("so that"): a negation after it belongs to the
    * outcome. `result`: a link that opens a clause of its effect ("zorgt ervoor dat", "ensures
    * that"): a negation after it belongs to the effect ("zorgt ervoor dat klanten niet meer
-   * overstappen"), as after a purpose link. `metaphor`: a figure of speech ("the foundation of", "de basis voor"), which links
+   * overstappen"), as after a purpose link. `reason`: a link that names the cause after it ("due
+   * to", "dankzij", "komt door"): opening a sentence after an outcome ("This is due to the new
+   * app"), it puts that outcome down to what follows. `metaphor`: a figure of speech ("the foundation of", "de basis voor"), which links
    * with low confidence. `attributive`: a comparative that describes the outcome it stands before
    * ("betere klantloyaliteit", "more trust"): when it opens a list item after a comma, it does not
    * link UX work named before ("Belang: lancering van de app, betere klantloyaliteit").
    */
-  link?: 'purpose' | 'result' | 'metaphor' | 'attributive';
+  link?: 'purpose' | 'result' | 'reason' | 'metaphor' | 'attributive';
   /**
    * `plain`: a bare "not"/"niet", which does not negate before "only", "longer" ("not only",
    * "no longer leave"). `contrastive`: "instead of", which negates only the outcome right after it.

@@ -25,7 +25,7 @@ import type { Explanation } from './rule';
 import { WALTERS } from './quotes';
 
 /** This rule's messages. */
-type MessageId = 'causal' | 'kpi' | 'ownership' | 'two-sentence' | 'two-clause';
+type MessageId = 'causal' | 'kpi' | 'ownership' | 'two-sentence' | 'outcome-first' | 'two-clause';
 type RawFinding = AnyRawFinding<MessageId>;
 
 /** Statements that talk about the terms, negate or hedge, or scope the claim beyond UX. */
@@ -379,10 +379,13 @@ function finding(
   };
 }
 
+/** How near the start a pronoun continues the previous sentence ("And so it …"). */
+const PRONOUN_WITHIN = 2;
+
 /** Does the statement continue the previous one: a pronoun near its start, or a connective anywhere? */
 function continues(s: Statement): Match | undefined {
   return get(s, 'anaphor').find((a) =>
-    a.entry.flags?.anaphor === 'pronoun' ? a.first <= 2 : true,
+    a.entry.flags?.anaphor === 'pronoun' ? a.first <= PRONOUN_WITHIN : true,
   );
 }
 
@@ -409,6 +412,48 @@ function twoSentenceClaim(ctx: RuleContext): RawFinding | undefined {
     args: {
       outcome: s.unit.text.slice(o.at[0], o.at[1]),
       means: p.unit.text.slice(m.at[0], m.at[1]),
+    },
+  };
+}
+
+/**
+ * A claim over two sentences in the other order: the outcome in the first, and a pronoun opening
+ * the second that puts it down to UX work ("Trust is lost once customers use your app. This
+ * happens due to inadequate UX design."; "… klanttevredenheid. Dat komt door de trage app.").
+ * Like any claim over two sentences it hangs on the pronoun: low confidence.
+ */
+function outcomeFirstClaim(ctx: RuleContext): RawFinding | undefined {
+  const { statement: s, previous: p } = ctx;
+  if (!p || has(s, 'cxOutcome') || !has(p, 'cxOutcome') || excluded(s) || excluded(p)) {
+    return undefined;
+  }
+  if (isQuestion(s)) return undefined;
+  const pronoun = get(s, 'anaphor', 0, PRONOUN_WITHIN + 1).find(
+    (a) => a.entry.flags?.anaphor === 'pronoun',
+  );
+  if (!pronoun) return undefined;
+  const means = get(s, 'uxMeans', pronoun.last + 1)[0] ?? get(s, 'uxRole', pronoun.last + 1)[0];
+  if (!means) return undefined;
+  // A link that names its cause after it stands between the pronoun and the UX work ("This is
+  // due to …", "Dat komt door …"); "This is why we keep the app simple" gives a reason for the UX
+  // work instead.
+  const link = get(s, 'link', pronoun.last + 1, means.first).find(
+    (l) => l.entry.flags?.link === 'reason',
+  );
+  const outcome = expectedOutcomes(p)[0];
+  if (!link || !outcome) return undefined;
+  // The first sentence that links its outcome to UX work of its own is a claim by itself.
+  if (has(p, 'uxMeans') && has(p, 'link')) return undefined;
+  const m = meansSpan(s, means, means.category === 'uxRole' ? 'uxRole' : 'uxMeans');
+  const o = outcomeSpan(p, outcome);
+  return {
+    range: m.at,
+    spans: [o, spanOf(s, 'link', link), m],
+    messageId: 'outcome-first',
+    confidence: 'low',
+    args: {
+      outcome: p.unit.text.slice(o.at[0], o.at[1]),
+      means: s.unit.text.slice(m.at[0], m.at[1]),
     },
   };
 }
@@ -542,10 +587,16 @@ export const uxForCxOutcome = defineRule({
     en: 'A statement expects a customer-experience outcome (loyalty, trust, NPS…) from user-experience work.',
     nl: 'Een uitspraak verwacht een klantervaringsuitkomst (loyaliteit, vertrouwen, NPS…) van UX-werk.',
   },
-  requires: ['cxOutcome'],
+  // An outcome, or a pronoun that puts the previous sentence's outcome down to UX work.
+  requires: ['cxOutcome', 'anaphor'],
   check(ctx) {
     const s = ctx.statement;
-    if (!has(s, 'cxOutcome') || excludedOtherwise(s) || ctx.cxNote) return [];
+    if (ctx.cxNote) return [];
+    if (!has(s, 'cxOutcome')) {
+      const f = outcomeFirstClaim(ctx);
+      return f ? [f] : [];
+    }
+    if (excludedOtherwise(s)) return [];
     if (isQuestion(s) && !setsGoal(s)) return [];
     // A corrective ("UX is not a decoration; it is the bedrock on which loyalty is built"): a
     // negation in a clause before the claim's clause does not deny it. Only the claim over two
@@ -579,6 +630,10 @@ export const uxForCxOutcome = defineRule({
     'two-sentence': {
       en: '"{outcome}" is expected from the UX work in the previous sentence ("{means}"). A customer-experience outcome needs more than a digital product: name the other touchpoints and an owner.',
       nl: '"{outcome}" wordt verwacht van het UX-werk in de vorige zin ("{means}"). Een klantervaringsuitkomst vraagt meer dan een digitaal product: noem de andere contactmomenten en een eigenaar.',
+    },
+    'outcome-first': {
+      en: '"{outcome}" in the previous sentence is put down to UX work ("{means}"). A customer-experience outcome needs more than a digital product: name the other touchpoints and an owner.',
+      nl: '"{outcome}" in de vorige zin wordt toegeschreven aan UX-werk ("{means}"). Een klantervaringsuitkomst vraagt meer dan een digitaal product: noem de andere contactmomenten en een eigenaar.',
     },
     'two-clause': {
       en: '"{outcome}" is expected from the UX work named earlier in the sentence ("{means}"). A customer-experience outcome needs more than a digital product: name the other touchpoints and an owner.',
