@@ -93,6 +93,16 @@ describe('confidence and sensitivity', () => {
         'twee zinnen, eerst de uitkomst',
         'De klanttevredenheid over de bank daalde. Dat komt door de trage nieuwe app.',
       ],
+      [
+        'en',
+        'a condition that holds the UX work',
+        'If the booking screens are confusing, travellers stop recommending the airline.',
+      ],
+      [
+        'nl',
+        'een voorwaarde met het UX-werk erin',
+        'Als de app steeds vastloopt, zeggen klanten hun abonnement op.',
+      ],
       ['en', 'a KPI line under a heading', '## KPIs for the app redesign\n\n- Customer loyalty\n'],
       // A corrective: the negation denies the first clause, the claim is in the second.
       [
@@ -144,6 +154,11 @@ describe('confidence and sensitivity', () => {
         'nl',
         'een ontkenning vóór het gevolgverband',
         'De vernieuwde app zorgt er niet voor dat abonnees minder overstappen.',
+      ],
+      [
+        'en',
+        'a relative clause is no condition',
+        'Residents who use the redesigned portal, about 40 % of them, report high trust in the city.',
       ],
       [
         'en',

@@ -125,6 +125,12 @@ export interface EntryFlags {
    * statement, it makes the question a requirement, not a question that asks.
    */
   requirement?: 'question';
+  /**
+   * `condition`: a word opening a condition or reason ("if", "when", "because", "als", "omdat"):
+   * UX work inside that clause, closed by a comma before an outcome, is its cause ("If the site
+   * is slow, shoppers stop recommending you"), a link of low confidence when no other links them.
+   */
+  subordinate?: 'condition';
 }
 
 /**

@@ -36,6 +36,7 @@ const FLAGS: Partial<Record<Category, Record<string, readonly string[]>>> = {
   anaphor: { anaphor: ['pronoun'] },
   measure: { measure: ['verb'] },
   requirement: { requirement: ['question'] },
+  subordinate: { subordinate: ['condition'] },
 };
 
 const isObject = (v: unknown): v is Record<string, unknown> =>

@@ -246,6 +246,15 @@ function claimIn(
   // A table whose header, or a section whose heading, names KPIs or targets.
   const tableTarget =
     (s.headerMatches?.get('kpi')?.length ?? 0) > 0 || (!!heading && has(heading, 'kpi'));
+  // A condition that holds the UX work ("If the site is slow, …") links it with low confidence.
+  const condition = link || tableTarget ? undefined : conditionOver(s, agent, outcome, from);
+  if (condition) {
+    if (mentioned(undefined)) return undefined;
+    const role = agent === roles[0] ? 'uxRole' : 'uxMeans';
+    const f = finding(s, 'causal', outcome, agent, condition, role);
+    f.confidence = 'low';
+    return f;
+  }
   if (!link && !tableTarget) return undefined;
   if (mentioned(link)) return undefined;
   const kind = !link || link.category === 'kpi' ? 'kpi' : 'causal';
@@ -268,11 +277,27 @@ function causes(s: Statement, v: Match, outcome: Match, from: number): boolean {
   work.ruleSteps += links.length + 1;
   if (links.some((l) => l.last < outcome.first && segment[l.first] === segment[outcome.first]))
     return true;
-  const conditions = get(s, 'subordinate', from, v.first);
+  return !!conditionOver(s, v, outcome, from);
+}
+
+/**
+ * The condition or reason that holds `agent` and ends at a comma before `outcome` ("If the site
+ * is slow, shoppers stop recommending you"; "Als de app vastloopt, zeggen klanten hun abonnement
+ * op"), if any: it makes the agent the outcome's cause.
+ */
+function conditionOver(
+  s: Statement,
+  agent: Match,
+  outcome: Match,
+  from: number,
+): Match | undefined {
+  if (agent.last >= outcome.first) return undefined;
+  const segment = commaSegments(s);
+  if (segment[outcome.first]! <= segment[agent.last]!) return undefined;
+  const conditions = get(s, 'subordinate', from, agent.first);
   work.ruleSteps += conditions.length;
-  return (
-    conditions.some((c) => segment[c.first] === segment[v.first]) &&
-    segment[outcome.first]! > segment[v.first]!
+  return conditions.find(
+    (c) => c.entry.flags?.subordinate === 'condition' && segment[c.first] === segment[agent.first],
   );
 }
 
