@@ -453,18 +453,24 @@ function outcomeFirstClaim(ctx: RuleContext): RawFinding | undefined {
     return undefined;
   }
   if (isQuestion(s)) return undefined;
-  const pronoun = get(s, 'anaphor', 0, PRONOUN_WITHIN + 1).find(
-    (a) => a.entry.flags?.anaphor === 'pronoun',
+  // The sentence opens with a pronoun ("This is due to …") or with the link itself ("De oorzaak
+  // ligt bij …").
+  const reason = (l: Match): boolean => l.entry.flags?.link === 'reason';
+  const opener =
+    get(s, 'anaphor', 0, PRONOUN_WITHIN + 1).find((a) => a.entry.flags?.anaphor === 'pronoun') ??
+    get(s, 'link').find((l) => reason(l) && l.first <= PRONOUN_WITHIN);
+  if (!opener) return undefined;
+  // A link that names its cause after it, then the UX work ("This is due to …", "Dat komt door
+  // …"); "This is why we keep the app simple" gives a reason for the UX work instead.
+  const link = get(s, 'link', opener.first).find(reason);
+  if (!link) return undefined;
+  // The UX work in the link's own part of the sentence, not after a comma ("… down to the price
+  // rise, as the new app scores well").
+  const segment = commaSegments(s);
+  const means = [...get(s, 'uxMeans', link.last + 1), ...get(s, 'uxRole', link.last + 1)].find(
+    (m) => segment[m.first] === segment[link.last],
   );
-  if (!pronoun) return undefined;
-  const means = get(s, 'uxMeans', pronoun.last + 1)[0] ?? get(s, 'uxRole', pronoun.last + 1)[0];
   if (!means) return undefined;
-  // A link that names its cause after it stands between the pronoun and the UX work ("This is
-  // due to …", "Dat komt door …"); "This is why we keep the app simple" gives a reason for the UX
-  // work instead.
-  const link = get(s, 'link', pronoun.last + 1, means.first).find(
-    (l) => l.entry.flags?.link === 'reason',
-  );
   const outcome = expectedOutcomes(p)[0];
   if (!link || !outcome) return undefined;
   // The first sentence that links its outcome to UX work of its own is a claim by itself.
@@ -612,8 +618,8 @@ export const uxForCxOutcome = defineRule({
     en: 'A statement expects a customer-experience outcome (loyalty, trust, NPS…) from user-experience work.',
     nl: 'Een uitspraak verwacht een klantervaringsuitkomst (loyaliteit, vertrouwen, NPS…) van UX-werk.',
   },
-  // An outcome, or a pronoun that puts the previous sentence's outcome down to UX work.
-  requires: ['cxOutcome', 'anaphor'],
+  // An outcome, or a pronoun or link that puts the previous sentence's outcome down to UX work.
+  requires: ['cxOutcome', 'anaphor', 'link'],
   check(ctx) {
     const s = ctx.statement;
     if (ctx.cxNote) return [];
