@@ -59,7 +59,8 @@ function textsOf(lang: Lang): Text[] {
 const ALL_FINDINGS = { ...defaultConfig(), sensitivity: 'thorough' as const };
 
 /**
- * The findings of a text, as `rule@start-end kind {args}` keys: where, and what the message says
+ * The findings of a text, as `rule@start-end kind confidence {args}` keys: where, how sure, and
+ * what the message says
  * (an entry that only changes the message, "UX lead" made accountable rather than "UX" expected
  * to carry the outcome, still changes what the writer reads).
  */
@@ -69,7 +70,9 @@ export function findingKeys(text: string, lang: Lang): string[] {
 
 function keyOf(f: Finding): string {
   const where = `${f.ruleId}@${f.range.start.offset}-${f.range.end.offset}`;
-  return `${where} ${f.messageId} ${JSON.stringify(f.messageArgs)}`;
+  // With its confidence: an entry that makes a finding sure enough for the default (strict)
+  // changes what the writer sees.
+  return `${where} ${f.messageId} ${f.confidence} ${JSON.stringify(f.messageArgs)}`;
 }
 
 /** What a lint of a text says, in the terms that count for its kind. */

@@ -103,6 +103,11 @@ describe('confidence and sensitivity', () => {
         'een voorwaarde met het UX-werk erin',
         'Als de app steeds vastloopt, zeggen klanten hun abonnement op.',
       ],
+      [
+        'nl',
+        "een zwak verband: 'door' vóór het UX-werk",
+        'Door de trage nieuwe app zeggen klanten hun abonnement op.',
+      ],
       ['en', 'a KPI line under a heading', '## KPIs for the app redesign\n\n- Customer loyalty\n'],
       // A corrective: the negation denies the first clause, the claim is in the second.
       [
@@ -159,6 +164,11 @@ describe('confidence and sensitivity', () => {
         'en',
         'a relative clause is no condition',
         'Residents who use the redesigned portal, about 40 % of them, report high trust in the city.',
+      ],
+      [
+        'nl',
+        "'door' vóór een persoon of team, niet vóór het UX-werk",
+        'Het formulier wordt door de klant in de app ingevuld, en de klanttevredenheid wordt apart gemeten.',
       ],
       [
         'en',

@@ -97,12 +97,14 @@ export interface EntryFlags {
    * that"): a negation after it belongs to the effect ("zorgt ervoor dat klanten niet meer
    * overstappen"), as after a purpose link. `reason`: a link that names the cause after it ("due
    * to", "dankzij", "komt door"): opening a sentence after an outcome ("This is due to the new
-   * app"), it puts that outcome down to what follows. `metaphor`: a figure of speech ("the foundation of", "de basis voor"), which links
+   * app"), it puts that outcome down to what follows. `weak`: a word that names a cause or only
+   * a channel ("door de app": because of the app, or through it), which links with low
+   * confidence. `metaphor`: a figure of speech ("the foundation of", "de basis voor"), which links
    * with low confidence. `attributive`: a comparative that describes the outcome it stands before
    * ("betere klantloyaliteit", "more trust"): when it opens a list item after a comma, it does not
    * link UX work named before ("Belang: lancering van de app, betere klantloyaliteit").
    */
-  link?: 'purpose' | 'result' | 'reason' | 'metaphor' | 'attributive';
+  link?: 'purpose' | 'result' | 'reason' | 'weak' | 'metaphor' | 'attributive';
   /**
    * `plain`: a bare "not"/"niet", which does not negate before "only", "longer" ("not only",
    * "no longer leave"). `contrastive`: "instead of", which negates only the outcome right after it.

@@ -30,7 +30,7 @@ const ENTRY_KEYS = new Set([
 
 /** The flags each category may carry, and their values. */
 const FLAGS: Partial<Record<Category, Record<string, readonly string[]>>> = {
-  link: { link: ['purpose', 'result', 'reason', 'metaphor', 'attributive'] },
+  link: { link: ['purpose', 'result', 'reason', 'weak', 'metaphor', 'attributive'] },
   cxOutcome: { outcome: ['verb'] },
   negation: { negation: ['plain', 'contrastive'] },
   anaphor: { anaphor: ['pronoun'] },

@@ -228,16 +228,27 @@ function claimIn(
     outcome.entry.flags?.outcome === 'verb'
       ? (clauseLinks.find((l) => overlaps(l, outcome)) ?? outcome)
       : undefined;
-  // A plain link before a metaphor ("the foundation of"), which links with low confidence.
+  // A plain link before a metaphor ("the foundation of") or a weak link ("door de app"), which
+  // link with low confidence.
   // A comparative opening a list item ("Belang: de app, betere klantloyaliteit") describes that
   // item's outcome; it does not link the UX work of an item before it.
+  // A weak link names the UX work right after it ("door de nieuwe app"), not a person or team
+  // ("door de klant ingevuld", "door het CX-team gemeten").
+  const agents = [...means, ...roles, ...qualities];
+  const namesAgent = (l: Match): boolean =>
+    agents.some((a) => a.first > l.last && a.first - l.last <= WEAK_REACH);
   const links = clauseLinks.filter(
     (l) =>
       !sharesWord(l, used) &&
-      !(l.entry.flags?.link === 'attributive' && agent.last < l.first && opensListItem(s, l.first)),
+      !(
+        l.entry.flags?.link === 'attributive' &&
+        agent.last < l.first &&
+        opensListItem(s, l.first)
+      ) &&
+      !(l.entry.flags?.link === 'weak' && !namesAgent(l)),
   );
   const link =
-    links.find((l) => l.entry.flags?.link !== 'metaphor') ??
+    links.find((l) => !linksWeakly(l)) ??
     ownVerb ??
     links[0] ??
     owner ??
@@ -259,7 +270,7 @@ function claimIn(
   if (mentioned(link)) return undefined;
   const kind = !link || link.category === 'kpi' ? 'kpi' : 'causal';
   const f = finding(s, kind, outcome, agent, link, agent === roles[0] ? 'uxRole' : 'uxMeans');
-  if (link?.entry.flags?.link === 'metaphor') f.confidence = 'low';
+  if (link && linksWeakly(link)) f.confidence = 'low';
   return f;
 }
 
@@ -299,6 +310,14 @@ function conditionOver(
   return conditions.find(
     (c) => c.entry.flags?.subordinate === 'condition' && segment[c.first] === segment[agent.first],
   );
+}
+
+/** How far after a weak link ("door de") the UX work it names may start ("door de nieuwe app"). */
+const WEAK_REACH = 3;
+
+/** A metaphor ("the foundation of") or a word that may name only a channel ("door de app"). */
+function linksWeakly(l: Match): boolean {
+  return l.entry.flags?.link === 'metaphor' || l.entry.flags?.link === 'weak';
 }
 
 /**
