@@ -108,6 +108,12 @@ describe('confidence and sensitivity', () => {
         "een zwak verband: 'door' vóór het UX-werk",
         'Door de trage nieuwe app zeggen klanten hun abonnement op.',
       ],
+      ['en', 'a reason after the outcome', 'Customers leave because the app is confusing.'],
+      [
+        'nl',
+        'een reden na de uitkomst, met een ontkenning erin',
+        'Klanten lopen weg omdat ze in de app hun rekening niet kunnen vinden.',
+      ],
       ['en', 'a KPI line under a heading', '## KPIs for the app redesign\n\n- Customer loyalty\n'],
       // A corrective: the negation denies the first clause, the claim is in the second.
       [
@@ -169,6 +175,11 @@ describe('confidence and sensitivity', () => {
         'nl',
         "'door' vóór een persoon of team, niet vóór het UX-werk",
         'Het formulier wordt door de klant in de app ingevuld, en de klanttevredenheid wordt apart gemeten.',
+      ],
+      [
+        'en',
+        "a time after the outcome ('when'), not a reason",
+        'Customer loyalty was already high when we launched the app.',
       ],
       [
         'en',

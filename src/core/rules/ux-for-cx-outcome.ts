@@ -69,7 +69,9 @@ function denials(s: Statement): Match[] {
 /**
  * Is negation `n` inside a subordinate clause that a comma closes before an outcome ("When the
  * app does not load, customers lose trust in the bank", "Een verandering die niet goed is, heeft
- * een negatief effect op de klanttevredenheid")? Then it describes that clause, not the claim.
+ * een negatief effect op de klanttevredenheid"), or in a condition or reason after the outcome
+ * ("Klanten lopen weg omdat ze in de app hun rekening niet vinden")? Then it describes that
+ * clause, not the claim.
  */
 function describesClause(s: Statement, n: Match): boolean {
   const subordinates = get(s, 'subordinate', 0, n.first);
@@ -77,10 +79,15 @@ function describesClause(s: Statement, n: Match): boolean {
   const segment = commaSegments(s);
   const at = segment[n.first]!;
   work.ruleSteps += subordinates.length;
-  if (!subordinates.some((m) => segment[m.first] === at)) return false;
+  const opening = subordinates.filter((m) => segment[m.first] === at);
+  if (opening.length === 0) return false;
   const outcomes = get(s, 'cxOutcome', n.last + 1);
   work.ruleSteps += outcomes.length;
-  return outcomes.some((o) => segment[o.first]! > at);
+  if (outcomes.some((o) => segment[o.first]! > at)) return true;
+  // A condition or reason after the claim ("Customers stay because they no longer have to call"):
+  // its negation describes the reason.
+  const first = firstOf(s, 'cxOutcome');
+  return opening.some((m) => !!m.entry.flags?.subordinate && !!first && first.last < m.first);
 }
 
 /** For each token of a statement, how many commas stand before it. */
@@ -288,13 +295,14 @@ function causes(s: Statement, v: Match, outcome: Match, from: number): boolean {
   work.ruleSteps += links.length + 1;
   if (links.some((l) => l.last < outcome.first && segment[l.first] === segment[outcome.first]))
     return true;
-  return !!conditionOver(s, v, outcome, from);
+  return v.last < outcome.first && !!conditionOver(s, v, outcome, from);
 }
 
 /**
  * The condition or reason that holds `agent` and ends at a comma before `outcome` ("If the site
  * is slow, shoppers stop recommending you"; "Als de app vastloopt, zeggen klanten hun abonnement
- * op"), if any: it makes the agent the outcome's cause.
+ * op"), or that follows the outcome ("Customers leave because the app is confusing"), if any: it
+ * makes the agent the outcome's cause.
  */
 function conditionOver(
   s: Statement,
@@ -302,14 +310,21 @@ function conditionOver(
   outcome: Match,
   from: number,
 ): Match | undefined {
-  if (agent.last >= outcome.first) return undefined;
   const segment = commaSegments(s);
+  const opens = (c: Match): boolean => segment[c.first] === segment[agent.first];
+  const condition = (c: Match): boolean => !!c.entry.flags?.subordinate && opens(c);
+  // After the outcome, a reason only ("Customers leave because the app is confusing"; a "when"
+  // after it is more often a time: "Loyalty was already high when we launched the app").
+  if (agent.first > outcome.last) {
+    const after = get(s, 'subordinate', outcome.last + 1, agent.first);
+    work.ruleSteps += after.length;
+    return after.find((c) => c.entry.flags?.subordinate === 'reason' && opens(c));
+  }
+  if (agent.last >= outcome.first) return undefined;
   if (segment[outcome.first]! <= segment[agent.last]!) return undefined;
   const conditions = get(s, 'subordinate', from, agent.first);
   work.ruleSteps += conditions.length;
-  return conditions.find(
-    (c) => c.entry.flags?.subordinate === 'condition' && segment[c.first] === segment[agent.first],
-  );
+  return conditions.find(condition);
 }
 
 /** How far after a weak link ("door de") the UX work it names may start ("door de nieuwe app"). */
