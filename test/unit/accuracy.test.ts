@@ -38,11 +38,20 @@ describe('accuracy on the held-out set', () => {
   // Their errors were then fixed in general terms; the floors are the F1 after that, rounded down.
   // tuning7 and tuning8 (mostly hard negatives): before, tuning7 en P 0.698 R 1.000, nl P 0.829
   // R 0.967; tuning8 en P 0.758 R 0.833, nl P 0.733 R 0.733.
+  // tuning9 (2026-12-07, session 6; written like real web and organisation writing, 60 claims and
+  // 90 hard negatives per language): before, en P 0.917 R 0.367 (F1 0.524), nl P 0.920 R 0.383
+  // (F1 0.541). After general fixes: en P 1.000 R 0.517, nl P 1.000 R 0.533. Its recall is low
+  // on purpose: it is the set that shows how far real phrasing is from the word lists.
+  // tuning10 (same session; 50 claims, 100 hard negatives aimed at that session's mechanisms:
+  // time clauses, causes that are not UX work, an app as a channel): before, en P 0.810 R 0.680
+  // (F1 0.739), nl P 0.853 R 0.580 (F1 0.690); after, en P 0.895 R 0.680, nl P 0.967 R 0.580.
   const laterSets = {
     tuning5: { en: 0.97, nl: 0.92 },
     tuning6: { en: 0.98, nl: 0.95 },
     tuning7: { en: 0.98, nl: 0.98 },
     tuning8: { en: 0.93, nl: 0.84 },
+    tuning9: { en: 0.68, nl: 0.69 },
+    tuning10: { en: 0.77, nl: 0.72 },
   } as const;
   for (const [set, floors] of Object.entries(laterSets)) {
     it(`${set} keeps the F1 it reached (en ${floors.en}, nl ${floors.nl}, thorough)`, () => {

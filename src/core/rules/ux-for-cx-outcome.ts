@@ -252,7 +252,10 @@ function claimIn(
         agent.last < l.first &&
         opensListItem(s, l.first)
       ) &&
-      !(l.entry.flags?.link === 'weak' && !namesAgent(l)),
+      !(l.entry.flags?.link === 'weak' && !namesAgent(l)) &&
+      // A link that names its cause after it ("due to", "dankzij") links UX work after it only:
+      // "the app team shows that churn is due to people moving abroad" is no claim.
+      !(l.entry.flags?.link === 'reason' && !agents.some((a) => a.first > l.last)),
   );
   const link =
     links.find((l) => !linksWeakly(l)) ??
