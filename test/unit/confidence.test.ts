@@ -90,6 +90,11 @@ describe('confidence and sensitivity', () => {
       ],
       [
         'nl',
+        'twee zinnen, eerst de uitkomst, het UX-werk na een opsomming met komma',
+        'De klanttevredenheid over de gemeente daalde. De oorzaak ligt bij het trage, verwarrende nieuwe portaal.',
+      ],
+      [
+        'nl',
         'twee zinnen, eerst de uitkomst',
         'De klanttevredenheid over de bank daalde. Dat komt door de trage nieuwe app.',
       ],

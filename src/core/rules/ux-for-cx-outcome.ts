@@ -441,6 +441,9 @@ function finding(
   };
 }
 
+/** How far after a reason link its UX work may stand across commas ("door het nieuwe, snelle …"). */
+const REASON_REACH = 5;
+
 /** How near the start a pronoun continues the previous sentence ("And so it …"). */
 const PRONOUN_WITHIN = 2;
 
@@ -501,11 +504,12 @@ function outcomeFirstClaim(ctx: RuleContext): RawFinding | undefined {
   // …"); "This is why we keep the app simple" gives a reason for the UX work instead.
   const link = get(s, 'link', opener.first).find(reason);
   if (!link) return undefined;
-  // The UX work in the link's own part of the sentence, not after a comma ("… down to the price
-  // rise, as the new app scores well").
+  // The UX work in the link's own part of the sentence, or right after it across the commas of a
+  // list of adjectives ("… het nieuwe, toegankelijke webformulier"), not after a comma further on
+  // ("… down to the price rise, as the new app scores well").
   const segment = commaSegments(s);
   const means = [...get(s, 'uxMeans', link.last + 1), ...get(s, 'uxRole', link.last + 1)].find(
-    (m) => segment[m.first] === segment[link.last],
+    (m) => segment[m.first] === segment[link.last] || m.first - link.last <= REASON_REACH,
   );
   if (!means) return undefined;
   const outcome = expectedOutcomes(p)[0];
