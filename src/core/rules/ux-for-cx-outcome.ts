@@ -466,17 +466,32 @@ function twoSentenceClaim(ctx: RuleContext): RawFinding | undefined {
     get(s, 'link').find((l) => !overlaps(l, outcome)) ??
     get(s, 'kpi').find((k) => k.first === 0);
   if (!link) return undefined;
-  const m = meansSpan(p, means, means.category === 'uxRole' ? 'uxRole' : 'uxMeans');
-  const o = outcomeSpan(s, outcome);
+  return acrossSentences('two-sentence', [p, means], [s, outcome], [s, link]);
+}
+
+/**
+ * A finding over two sentences: UX work in one, the outcome in the other. It stands on the
+ * sentence that completes the claim (the outcome's, or the UX work's when the outcome came
+ * first), and hangs on a pronoun or connective: the engine is less sure.
+ */
+function acrossSentences(
+  kind: 'two-sentence' | 'outcome-first',
+  [meansIn, means]: [Statement, Match],
+  [outcomeIn, outcome]: [Statement, Match],
+  [linkIn, link]: [Statement, Match],
+): RawFinding {
+  const m = meansSpan(meansIn, means, means.category === 'uxRole' ? 'uxRole' : 'uxMeans');
+  const o = outcomeSpan(outcomeIn, outcome);
+  const l = spanOf(linkIn, 'link', link);
+  const outcomeFirst = kind === 'outcome-first';
   return {
-    range: o.at,
-    spans: [m, spanOf(s, 'link', link), o],
-    messageId: 'two-sentence',
-    // A claim over two sentences hangs on a pronoun or connective: the engine is less sure.
+    range: outcomeFirst ? m.at : o.at,
+    spans: outcomeFirst ? [o, l, m] : [m, l, o],
+    messageId: kind,
     confidence: 'low',
     args: {
-      outcome: s.unit.text.slice(o.at[0], o.at[1]),
-      means: p.unit.text.slice(m.at[0], m.at[1]),
+      outcome: outcomeIn.unit.text.slice(o.at[0], o.at[1]),
+      means: meansIn.unit.text.slice(m.at[0], m.at[1]),
     },
   };
 }
@@ -485,7 +500,6 @@ function twoSentenceClaim(ctx: RuleContext): RawFinding | undefined {
  * A claim over two sentences in the other order: the outcome in the first, and a pronoun opening
  * the second that puts it down to UX work ("Trust is lost once customers use your app. This
  * happens due to inadequate UX design."; "… klanttevredenheid. Dat komt door de trage app.").
- * Like any claim over two sentences it hangs on the pronoun: low confidence.
  */
 function outcomeFirstClaim(ctx: RuleContext): RawFinding | undefined {
   const { statement: s, previous: p } = ctx;
@@ -513,21 +527,10 @@ function outcomeFirstClaim(ctx: RuleContext): RawFinding | undefined {
   );
   if (!means) return undefined;
   const outcome = expectedOutcomes(p)[0];
-  if (!link || !outcome) return undefined;
+  if (!outcome) return undefined;
   // The first sentence that links its outcome to UX work of its own is a claim by itself.
   if (has(p, 'uxMeans') && has(p, 'link')) return undefined;
-  const m = meansSpan(s, means, means.category === 'uxRole' ? 'uxRole' : 'uxMeans');
-  const o = outcomeSpan(p, outcome);
-  return {
-    range: m.at,
-    spans: [o, spanOf(s, 'link', link), m],
-    messageId: 'outcome-first',
-    confidence: 'low',
-    args: {
-      outcome: p.unit.text.slice(o.at[0], o.at[1]),
-      means: s.unit.text.slice(m.at[0], m.at[1]),
-    },
-  };
+  return acrossSentences('outcome-first', [s, means], [p, outcome], [s, link]);
 }
 
 /** How many pronouns or connectives of a statement may open a claim over two clauses. */
