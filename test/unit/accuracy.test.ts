@@ -44,14 +44,14 @@ describe('accuracy on the held-out set', () => {
   // on purpose: it is the set that shows how far real phrasing is from the word lists.
   // tuning10 (same session; 50 claims, 100 hard negatives aimed at that session's mechanisms:
   // time clauses, causes that are not UX work, an app as a channel): before, en P 0.810 R 0.680
-  // (F1 0.739), nl P 0.853 R 0.580 (F1 0.690); after, en P 0.895 R 0.680, nl P 0.967 R 0.580.
+  // (F1 0.739), nl P 0.853 R 0.580 (F1 0.690); after, en P 0.895 R 0.680, nl P 0.968 R 0.600.
   const laterSets = {
     tuning5: { en: 0.97, nl: 0.92 },
     tuning6: { en: 0.98, nl: 0.95 },
     tuning7: { en: 0.98, nl: 0.98 },
     tuning8: { en: 0.93, nl: 0.84 },
     tuning9: { en: 0.68, nl: 0.69 },
-    tuning10: { en: 0.77, nl: 0.72 },
+    tuning10: { en: 0.77, nl: 0.74 },
   } as const;
   for (const [set, floors] of Object.entries(laterSets)) {
     it(`${set} keeps the F1 it reached (en ${floors.en}, nl ${floors.nl}, thorough)`, () => {
