@@ -36,11 +36,11 @@ function isExcluded(s: Statement): boolean {
 }
 
 /**
- * The negations that deny the statement's claim. A negation after a purpose or result link belongs
- * to the purpose or effect ("in order to not lose customers", "zorgt ervoor dat klanten niet meer
- * overstappen"). "X, but not Y" ("maar niet", "maar geen"): a
- * negation right after the contrast word denies Y only, when an outcome stands before it ("The
- * website raises trust in the city, but not loyalty").
+ * The negations that deny the statement's claim. A negation after a purpose or result link
+ * belongs to the purpose or effect ("in order to not lose customers", "zorgt ervoor dat klanten
+ * niet meer overstappen"). "X, but not Y" ("maar niet", "maar geen"): a negation right after the
+ * contrast word denies Y only, when an outcome stands before it ("The website raises trust in the
+ * city, but not loyalty").
  */
 function denials(s: Statement): Match[] {
   const negations = get(s, 'negation');
@@ -269,36 +269,29 @@ function claimIn(
     (s.headerMatches?.get('kpi')?.length ?? 0) > 0 || (!!heading && has(heading, 'kpi'));
   // A condition that holds the UX work ("If the site is slow, …") links it with low confidence.
   const condition = link || tableTarget ? undefined : conditionOver(s, agent, outcome, from);
-  if (condition) {
-    if (mentioned(undefined)) return undefined;
-    const role = agent === roles[0] ? 'uxRole' : 'uxMeans';
-    const f = finding(s, 'causal', outcome, agent, condition, role);
-    f.confidence = 'low';
-    return f;
-  }
-  if (!link && !tableTarget) return undefined;
+  const linking = link ?? condition;
+  if (!linking && !tableTarget) return undefined;
   if (mentioned(link)) return undefined;
-  const kind = !link || link.category === 'kpi' ? 'kpi' : 'causal';
-  const f = finding(s, kind, outcome, agent, link, agent === roles[0] ? 'uxRole' : 'uxMeans');
-  if (link && linksWeakly(link)) f.confidence = 'low';
+  const kind = !linking || linking.category === 'kpi' ? 'kpi' : 'causal';
+  const f = finding(s, kind, outcome, agent, linking, agent === roles[0] ? 'uxRole' : 'uxMeans');
+  if (condition || (link && linksWeakly(link))) f.confidence = 'low';
   return f;
 }
 
 /**
- * Is UX measure `v` the cause of `outcome` in a clause from `from`: a link between them in the outcome's
- * part of the sentence, or `v` inside a condition ("when", "als") that a comma closes before the
- * outcome?
+ * Is UX measure `v` the cause of `outcome` in a clause from `from`: a link between them in the
+ * outcome's part of the sentence, or `v` inside a condition ("when", "als") that a comma closes
+ * before the outcome?
  */
 function causes(s: Statement, v: Match, outcome: Match, from: number): boolean {
   if (v.last >= outcome.first) return false;
   const segment = commaSegments(s);
-  // The link in the outcome's part of the sentence: "Drop-off fell, and satisfaction increased"
-  // reports two changes side by side.
+  // The link (ending before the outcome) in the outcome's part of the sentence: "Drop-off fell,
+  // and satisfaction increased" reports two changes side by side.
   const links = get(s, 'link', v.last + 1, outcome.first);
   work.ruleSteps += links.length + 1;
-  if (links.some((l) => l.last < outcome.first && segment[l.first] === segment[outcome.first]))
-    return true;
-  return v.last < outcome.first && !!conditionOver(s, v, outcome, from);
+  if (links.some((l) => segment[l.first] === segment[outcome.first])) return true;
+  return !!conditionOver(s, v, outcome, from);
 }
 
 /**
