@@ -160,10 +160,38 @@ export function groupMatches(all: Match[], limiterAt: ReadonlySet<number>): Map<
   const negations = byCat.get('negation');
   if (negations) {
     const outcomeStarts = new Set((byCat.get('cxOutcome') ?? []).map((o) => o.first));
+    // "niet meer", "geen … meer", "not … anymore": something stops. Before an outcome or inside
+    // it ("zeggen hun abonnement niet meer op"), the statement tells of a change, not a denial: no
+    // negation sharing its words denies, and its "meer" is no comparative link. After the outcome
+    // it stops the believing or saying ("…, geloven we niet meer"); and a "meer" far from its
+    // negation that opens an outcome or stands right before one is a comparative ("geen idee of …
+    // meer vertrouwen", "geen visitekaartje; hij zorgt voor meer vertrouwen"): a denial as before.
+    const outcomeEnds = (byCat.get('cxOutcome') ?? []).map((o) => o.last);
+    work.analysisSteps += negations.length * outcomeEnds.length;
+    const comparative = (n: Match): boolean =>
+      n.words.length < n.last - n.first + 1 &&
+      (outcomeStarts.has(n.last) || outcomeStarts.has(n.last + 1));
+    const cessations = negations.filter(
+      (n) =>
+        n.entry.flags?.negation === 'cessation' &&
+        !comparative(n) &&
+        outcomeEnds.some((last) => last > n.first),
+    );
+    const stopped = wordsOf(cessations);
+    if (cessations.length && links) {
+      byCat.set(
+        'link',
+        links.filter((l) => !sharesWord(l, stopped)),
+      );
+      work.analysisSteps += links.length;
+    }
     work.analysisSteps += negations.length;
     byCat.set(
       'negation',
       negations.filter((n) => {
+        // The negation inside a cessation that is no change ("geen", "niet") denies by itself.
+        if (n.entry.flags?.negation === 'cessation') return false;
+        if (cessations.length && sharesWord(n, stopped)) return false;
         // "not only …", "no longer leave": the claim itself is not negated.
         if (n.entry.flags?.negation === 'plain' && limiterAt.has(n.last + 1)) {
           return false;
@@ -177,8 +205,29 @@ export function groupMatches(all: Match[], limiterAt: ReadonlySet<number>): Map<
       }),
     );
   }
+  // An instrument ("With the new app, …", "Met de nieuwe app …") links only when it opens the
+  // statement and UX work follows within a few words; elsewhere it names whose or with what
+  // ("satisfaction with the site", "klanten met een account"). In a statement of what people can
+  // do ("Met het dashboard kunnen klanten hun contract verlengen") it describes a feature.
+  const withLinks = byCat.get('link');
+  if (withLinks?.some((l) => l.entry.flags?.link === 'instrument')) {
+    const ability = (byCat.get('ability')?.length ?? 0) > 0;
+    const agents = [...(byCat.get('uxMeans') ?? []), ...(byCat.get('uxRole') ?? [])];
+    work.analysisSteps += withLinks.length + agents.length;
+    const names = (l: Match): boolean =>
+      !ability &&
+      l.first === 0 &&
+      agents.some((a) => a.first > l.last && a.first - l.last <= INSTRUMENT_REACH);
+    byCat.set(
+      'link',
+      withLinks.filter((l) => l.entry.flags?.link !== 'instrument' || names(l)),
+    );
+  }
   return byCat;
 }
+
+/** How far after an instrument ("with the") the UX work it names may start ("with the new app"). */
+const INSTRUMENT_REACH = 3;
 
 /** Does match `outer` hold every word of the shorter match `inner`? */
 function contains(outer: Match, inner: Match): boolean {

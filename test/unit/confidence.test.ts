@@ -58,6 +58,13 @@ describe('confidence and sensitivity', () => {
       // A UX measure stands for the work that moves it, when it is the cause.
       ['en', 'Higher task completion rates lead to higher customer retention.'],
       ['nl', 'Als de vindbaarheid slecht is, daalt het vertrouwen in de gemeente.'],
+      // Something that stops ("geen … meer", "niet meer", "not … anymore") is a change, not a
+      // denial, before or inside the outcome.
+      ['nl', 'Dankzij de nieuwe bestelflow verliezen we geen vaste klanten meer.'],
+      ['nl', 'Dankzij de nieuwe app zeggen klanten hun abonnement niet meer op.'],
+      ['en', 'Thanks to the new app, customers do not switch to a competitor anymore.'],
+      // An instrument opening the statement gives way to a requirement.
+      ['en', 'With the smoother app, passengers will choose our airline again.'],
     ];
     for (const [lang, text] of high) {
       it(`high, and shown by default: ${text}`, () => {
@@ -120,6 +127,16 @@ describe('confidence and sensitivity', () => {
         'Klanten lopen weg omdat ze in de app hun rekening niet kunnen vinden.',
       ],
       ['en', 'a KPI line under a heading', '## KPIs for the app redesign\n\n- Customer loyalty\n'],
+      [
+        'en',
+        'an instrument opening the statement',
+        'With the new app, customers stay loyal to the bank.',
+      ],
+      [
+        'nl',
+        'een middel aan het begin van de zin',
+        'Met een soepel lopende bestelflow blijven klanten trouw aan de winkel.',
+      ],
       // A corrective: the negation denies the first clause, the claim is in the second.
       [
         'en',
@@ -170,6 +187,31 @@ describe('confidence and sensitivity', () => {
         'nl',
         'een ontkenning vóór het gevolgverband',
         'De vernieuwde app zorgt er niet voor dat abonnees minder overstappen.',
+      ],
+      [
+        'nl',
+        "'niet meer' after the outcome stops the believing, not the outcome",
+        'Dat de NPS omhoog gaat door een herontwerp van de website, geloven we niet meer.',
+      ],
+      [
+        'nl',
+        "'geen … meer' with a comparative 'meer' before the outcome",
+        'Geen idee of mooiere schermen bij de gemeente meer vertrouwen in de gemeente opleveren.',
+      ],
+      [
+        'en',
+        'an instrument in the middle of the statement names whose',
+        'Customers with the new app stay loyal to the bank, the survey says.',
+      ],
+      [
+        'en',
+        'an instrument in the middle, before the UX work in another sentence',
+        'Participants test the website. Each participant is then asked about overall satisfaction with the site.',
+      ],
+      [
+        'nl',
+        'feedback over een uitkomst meet die',
+        'Met de app verzamelen we feedback over het vertrouwen dat inwoners in de gemeente hebben.',
       ],
       [
         'en',

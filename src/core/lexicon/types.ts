@@ -53,6 +53,12 @@ export type Category =
    * a claim after the comma that closes it.
    */
   | 'subordinate'
+  /**
+   * A word saying what people can do ("can", "kunnen"): after an instrument ("With the app,
+   * customers can renew online", "Met het dashboard kunnen klanten hun contract verlengen") it
+   * describes a feature, not an outcome.
+   */
+  | 'ability'
   /** The terms UX and CX themselves, for the conflation rule. */
   | 'uxTerm'
   | 'cxTerm';
@@ -82,6 +88,7 @@ export const CATEGORIES = [
   'contrast',
   'limiter',
   'subordinate',
+  'ability',
   'uxTerm',
   'cxTerm',
 ] as const satisfies readonly Category[];
@@ -99,17 +106,22 @@ export interface EntryFlags {
    * to", "dankzij", "komt door"): opening a sentence after an outcome ("This is due to the new
    * app"), it puts that outcome down to what follows. `weak`: a word that names a cause or only
    * a channel ("door de app": because of the app, or through it), which links with low
-   * confidence. `metaphor`: a figure of speech ("the foundation of", "de basis voor"), which links
+   * confidence. `instrument`: a preposition that names a means ("With the new app, …", "Met de
+   * nieuwe app …"): like `weak`, but only when it opens the statement (in the middle, "customers
+   * with the app", "tevredenheid met de website", it names whose or with what). `metaphor`: a figure of speech ("the foundation of", "de basis voor"), which links
    * with low confidence. `attributive`: a comparative that describes the outcome it stands before
    * ("betere klantloyaliteit", "more trust"): when it opens a list item after a comma, it does not
    * link UX work named before ("Belang: lancering van de app, betere klantloyaliteit").
    */
-  link?: 'purpose' | 'result' | 'reason' | 'weak' | 'metaphor' | 'attributive';
+  link?: 'purpose' | 'result' | 'reason' | 'weak' | 'instrument' | 'metaphor' | 'attributive';
   /**
    * `plain`: a bare "not"/"niet", which does not negate before "only", "longer" ("not only",
    * "no longer leave"). `contrastive`: "instead of", which negates only the outcome right after it.
+   * `cessation`: a negation that says something stops ("not … anymore", "niet meer", "geen …
+   * meer", "nooit meer"): the statement tells of a change ("klanten zeggen hun abonnement niet
+   * meer op"), not a denial; it and the plain negation inside it deny nothing.
    */
-  negation?: 'plain' | 'contrastive';
+  negation?: 'plain' | 'contrastive' | 'cessation';
   /**
    * An outcome whose pattern holds the causal verb that links it ("build* trust", "keep* … coming
    * back"): the verb's link match, which shares its words, still links it.

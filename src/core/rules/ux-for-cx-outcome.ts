@@ -257,13 +257,17 @@ function claimIn(
       // "the app team shows that churn is due to people moving abroad" is no claim.
       !(l.entry.flags?.link === 'reason' && !agents.some((a) => a.first > l.last)),
   );
+  // An instrument ("With the new app, …") only names the means: a requirement or a KPI in the
+  // same statement is the surer link ("With the new app, passengers will choose us again").
+  const instrument = (l: Match): boolean => l.entry.flags?.link === 'instrument';
   const link =
     links.find((l) => !linksWeakly(l)) ??
     ownVerb ??
-    links[0] ??
+    links.find((l) => !instrument(l)) ??
     owner ??
     get(s, 'kpi', from, to).find((k) => !sharesWord(k, used)) ??
-    get(s, 'requirement', from, to).find((r) => !sharesWord(r, used));
+    get(s, 'requirement', from, to).find((r) => !sharesWord(r, used)) ??
+    links[0];
   // A table whose header, or a section whose heading, names KPIs or targets.
   const tableTarget =
     (s.headerMatches?.get('kpi')?.length ?? 0) > 0 || (!!heading && has(heading, 'kpi'));
@@ -326,9 +330,13 @@ function conditionOver(
 /** How far after a weak link ("door de") the UX work it names may start ("door de nieuwe app"). */
 const WEAK_REACH = 3;
 
-/** A metaphor ("the foundation of") or a word that may name only a channel ("door de app"). */
+/**
+ * A metaphor ("the foundation of") or a word that may name only a channel ("door de app", "with
+ * the new app").
+ */
 function linksWeakly(l: Match): boolean {
-  return l.entry.flags?.link === 'metaphor' || l.entry.flags?.link === 'weak';
+  const kind = l.entry.flags?.link;
+  return kind === 'metaphor' || kind === 'weak' || kind === 'instrument';
 }
 
 /**
