@@ -140,7 +140,8 @@ export interface EntryFlags {
    */
   requirement?: 'question';
   /**
-   * `condition`: a word opening a condition ("if", "when", "als", "wanneer"): UX work inside that
+   * `condition`: a word opening a condition ("if", "when", "unless", "as long as"; "als",
+   * "wanneer", "tenzij", "zolang", "mocht"): UX work inside that
    * clause, closed by a comma before an outcome, is its cause ("If the site is slow, shoppers stop
    * recommending you"), a link of low confidence when no other links them. `reason`: a word
    * opening a reason ("because", "omdat"): the same before the outcome, and also after it
