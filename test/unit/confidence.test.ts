@@ -128,6 +128,21 @@ describe('confidence and sensitivity', () => {
       ],
       ['en', 'a KPI line under a heading', '## KPIs for the app redesign\n\n- Customer loyalty\n'],
       [
+        'nl',
+        "een voorwaarde met het werkwoord voorop, gesloten door ', dan'",
+        'Werkt het inschrijfformulier niet goed, dan verspeel je het vertrouwen van studenten in de hogeschool.',
+      ],
+      [
+        'nl',
+        "een voorwaarde met 'mocht … , dan'",
+        'Mocht de reisplanner in de app niet werken, dan stappen reizigers over naar de concurrent.',
+      ],
+      [
+        'en',
+        "a condition with 'unless'",
+        'Unless the self-service portal is easy to navigate, tenants stop recommending the landlord.',
+      ],
+      [
         'en',
         'an instrument opening the statement',
         'With the new app, customers stay loyal to the bank.',
@@ -207,6 +222,16 @@ describe('confidence and sensitivity', () => {
         'en',
         'an instrument in the middle, before the UX work in another sentence',
         'Participants test the website. Each participant is then asked about overall satisfaction with the site.',
+      ],
+      [
+        'nl',
+        "', dan' after a step of a plan is no condition on the UX work",
+        'Eerst testen we het formulier, dan meet het CX-team de klanttevredenheid.',
+      ],
+      [
+        'en',
+        'a condition about the project, not the UX work',
+        'As long as the sprint lasts, the app team measures task success and the CX team measures NPS.',
       ],
       [
         'nl',

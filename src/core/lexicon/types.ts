@@ -141,13 +141,16 @@ export interface EntryFlags {
   requirement?: 'question';
   /**
    * `condition`: a word opening a condition ("if", "when", "unless", "as long as"; "als",
-   * "wanneer", "tenzij", "zolang", "mocht"): UX work inside that
+   * "wanneer", "tenzij", "zolang"): UX work inside that
    * clause, closed by a comma before an outcome, is its cause ("If the site is slow, shoppers stop
    * recommending you"), a link of low confidence when no other links them. `reason`: a word
    * opening a reason ("because", "omdat"): the same before the outcome, and also after it
-   * ("Customers leave because the app is confusing").
+   * ("Customers leave because the app is confusing"). `then`: a word opening the main clause
+   * after a comma ("…, dan …"): the part before it is a condition, also without a word that opens
+   * it ("Werkt het formulier niet goed, dan verspeel je het vertrouwen van studenten"); UX work
+   * there is the cause, its negation describes it.
    */
-  subordinate?: 'condition' | 'reason';
+  subordinate?: 'condition' | 'reason' | 'then';
 }
 
 /**

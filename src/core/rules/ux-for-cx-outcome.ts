@@ -74,12 +74,13 @@ function denials(s: Statement): Match[] {
  * clause, not the claim.
  */
 function describesClause(s: Statement, n: Match): boolean {
+  if (inVerbFirstCondition(s, n)) return true;
   const subordinates = get(s, 'subordinate', 0, n.first);
   if (subordinates.length === 0) return false;
   const segment = commaSegments(s);
   const at = segment[n.first]!;
   work.ruleSteps += subordinates.length;
-  const opening = subordinates.filter((m) => segment[m.first] === at);
+  const opening = subordinates.filter((m) => segment[m.first] === at && !opensConsequence(m));
   if (opening.length === 0) return false;
   const outcomes = get(s, 'cxOutcome', n.last + 1);
   work.ruleSteps += outcomes.length;
@@ -87,7 +88,38 @@ function describesClause(s: Statement, n: Match): boolean {
   // A condition or reason after the claim ("Customers stay because they no longer have to call"):
   // its negation describes the reason.
   const first = firstOf(s, 'cxOutcome');
-  return opening.some((m) => !!m.entry.flags?.subordinate && !!first && first.last < m.first);
+  return opening.some(
+    (m) => !!m.entry.flags?.subordinate && !opensConsequence(m) && !!first && first.last < m.first,
+  );
+}
+
+/** A word opening the main clause after a condition ("…, dan …", "…, then …")? */
+function opensConsequence(m: Match): boolean {
+  return m.entry.flags?.subordinate === 'then';
+}
+
+/**
+ * The "then" ("dan") that opens a later part of the statement after a comma, when the statement
+ * opens with the condition it closes ("Werkt het formulier niet goed, dan verspeel je het
+ * vertrouwen"; "Mocht …, dan …"): the parts before it are the condition.
+ */
+function consequenceAfter(s: Statement, i: number): Match | undefined {
+  const segment = commaSegments(s);
+  const thens = get(s, 'subordinate', i + 1).filter(opensConsequence);
+  work.ruleSteps += thens.length;
+  return thens.find((t) => segment[t.first]! > segment[i]! && opensListItem(s, t.first));
+}
+
+/**
+ * Is negation `n` in a condition that a "then" closes before the outcome ("Werkt het formulier
+ * niet goed, dan verspeel je het vertrouwen van studenten")?
+ */
+function inVerbFirstCondition(s: Statement, n: Match): boolean {
+  const then = consequenceAfter(s, n.last);
+  if (!then) return false;
+  const outcomes = get(s, 'cxOutcome', then.first);
+  work.ruleSteps += outcomes.length;
+  return outcomes.length > 0;
 }
 
 /** For each token of a statement, how many commas stand before it. */
@@ -312,7 +344,8 @@ function conditionOver(
 ): Match | undefined {
   const segment = commaSegments(s);
   const opens = (c: Match): boolean => segment[c.first] === segment[agent.first];
-  const condition = (c: Match): boolean => !!c.entry.flags?.subordinate && opens(c);
+  const condition = (c: Match): boolean =>
+    !!c.entry.flags?.subordinate && !opensConsequence(c) && opens(c);
   // After the outcome, a reason only ("Customers leave because the app is confusing"; a "when"
   // after it is more often a time: "Loyalty was already high when we launched the app").
   if (agent.first > outcome.last) {
@@ -324,7 +357,14 @@ function conditionOver(
   if (segment[outcome.first]! <= segment[agent.last]!) return undefined;
   const conditions = get(s, 'subordinate', from, agent.first);
   work.ruleSteps += conditions.length;
-  return conditions.find(condition);
+  // Or a "then" after the UX work's part and before the outcome: "Werkt de app niet, dan …".
+  const then = consequenceAfter(s, agent.last);
+  return (
+    conditions.find(condition) ??
+    (then && then.first <= outcome.first && segment[then.first]! <= segment[outcome.first]!
+      ? then
+      : undefined)
+  );
 }
 
 /** How far after a weak link ("door de") the UX work it names may start ("door de nieuwe app"). */
