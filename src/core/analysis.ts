@@ -68,7 +68,7 @@ export function analyse(
     else if (m.category === 'limiter') limiterAt.add(m.first);
   }
   // "Not only … but also …" ("niet alleen … maar ook"): the "but" goes on with the same claim.
-  const notOnly = all.find((m) => m.entry.flags?.negation === 'plain' && limiterAt.has(m.last + 1));
+  const notOnly = all.find((m) => limited(m, limiterAt));
   const matches = groupMatches(all, limiterAt);
   const clauseStarts = [0];
   tokens.forEach((t, i) => {
@@ -189,13 +189,19 @@ export function groupMatches(all: Match[], limiterAt: ReadonlySet<number>): Map<
     byCat.set(
       'negation',
       negations.filter((n) => {
-        // The negation inside a cessation that is no change ("geen", "niet") denies by itself.
-        if (n.entry.flags?.negation === 'cessation') return false;
-        if (cessations.length && sharesWord(n, stopped)) return false;
-        // "not only …", "no longer leave": the claim itself is not negated.
-        if (n.entry.flags?.negation === 'plain' && limiterAt.has(n.last + 1)) {
+        // A cessation after the outcome stops the believing or saying: it denies ("That the
+        // redesign raises NPS, we no longer believe"). One with a comparative "meer", or in a
+        // statement without an outcome, is none: the negation inside it ("geen", "niet") denies
+        // by itself, if anything.
+        if (
+          n.entry.flags?.negation === 'cessation' &&
+          (comparative(n) || !outcomeEnds.some((last) => last < n.first))
+        ) {
           return false;
         }
+        if (cessations.length && sharesWord(n, stopped)) return false;
+        // "not only …", "no longer leave": the claim itself is not negated.
+        if (limited(n, limiterAt)) return false;
         // "task success instead of NPS" negates the outcome; "… instead of leaving" does not.
         // Contrastive negations negate only the outcome they are directly attached to.
         if (n.entry.flags?.negation === 'contrastive') {
@@ -228,6 +234,16 @@ export function groupMatches(all: Match[], limiterAt: ReadonlySet<number>): Map<
 
 /** How far after an instrument ("with the") the UX work it names may start ("with the new app"). */
 const INSTRUMENT_REACH = 3;
+
+/** How far after a plain negation a limiter limits it: "not only", "isn't driven only by". */
+const LIMITER_REACH = 2;
+
+/** Is `n` a plain negation that a limiter right after it, or one word later, limits? */
+function limited(n: Match, limiterAt: ReadonlySet<number>): boolean {
+  if (n.entry.flags?.negation !== 'plain') return false;
+  for (let d = 1; d <= LIMITER_REACH; d++) if (limiterAt.has(n.last + d)) return true;
+  return false;
+}
 
 /** Does match `outer` hold every word of the shorter match `inner`? */
 function contains(outer: Match, inner: Match): boolean {

@@ -63,6 +63,11 @@ describe('confidence and sensitivity', () => {
       ['nl', 'Dankzij de nieuwe bestelflow verliezen we geen vaste klanten meer.'],
       ['nl', 'Dankzij de nieuwe app zeggen klanten hun abonnement niet meer op.'],
       ['en', 'Thanks to the new app, customers do not switch to a competitor anymore.'],
+      // A limiter one word after the negation: "isn't driven only by …".
+      [
+        'en',
+        'Customer loyalty isn’t driven only by discounts—it is shaped by the usability of the app.',
+      ],
       // An instrument opening the statement gives way to a requirement.
       ['en', 'With the smoother app, passengers will choose our airline again.'],
     ];
@@ -222,6 +227,21 @@ describe('confidence and sensitivity', () => {
         'en',
         'an instrument in the middle, before the UX work in another sentence',
         'Participants test the website. Each participant is then asked about overall satisfaction with the site.',
+      ],
+      [
+        'en',
+        "'no longer' after the outcome stops the believing",
+        'That the redesign raises NPS is something we no longer believe after two flat quarters.',
+      ],
+      [
+        'en',
+        "someone else's claim, reported",
+        'In its pitch, the agency claimed the redesign would double retention; we cut that slide.',
+      ],
+      [
+        'nl',
+        "'sinds' after the outcome is a time",
+        'Opzeggingen worden sinds januari alleen via het online formulier afgehandeld.',
       ],
       [
         'nl',
