@@ -24,15 +24,21 @@ import {
  * on the grown set the engine before that session's changes (8093010) scored strict en 0.875 /
  * 0.400, nl 0.882 / 0.405; thorough en 0.889 / 0.457, nl 0.895 / 0.459. The floors are the
  * figures after the session's changes. Raised in session #6 (conditions and reasons as links).
+ * Set again when the set grew to 322/311 sentences (session #7: 100 en and 83 nl new records
+ * from web pages, labelled before the linter ran; 35 and 27 of them held out by the rule). On the
+ * new held-out records alone, first contact: strict en 0.833 / 0.238, nl 1.000 / 0.222; thorough
+ * en 0.857 / 0.286, nl 1.000 / 0.333. The engine at the start of session #7 (ecedec4) scored the
+ * grown held-out part strict en 0.870 / 0.357, nl 0.895 / 0.370; thorough en 0.897 / 0.464, nl
+ * 0.905 / 0.413. The floors are the figures after that session's changes.
  */
 const FLOORS: Record<Sensitivity, Record<Lang, { precision: number; recall: number }>> = {
   thorough: {
-    en: { precision: 0.909, recall: 0.571 },
-    nl: { precision: 0.894, recall: 0.459 },
+    en: { precision: 0.897, recall: 0.464 },
+    nl: { precision: 0.909, recall: 0.435 },
   },
   strict: {
-    en: { precision: 0.882, recall: 0.428 },
-    nl: { precision: 0.882, recall: 0.405 },
+    en: { precision: 0.87, recall: 0.357 },
+    nl: { precision: 0.895, recall: 0.37 },
   },
 };
 /** How far below its floor a figure may fall before the test fails. */
