@@ -128,6 +128,11 @@ describe('confidence and sensitivity', () => {
       ['en', 'a reason after the outcome', 'Customers leave because the app is confusing.'],
       [
         'nl',
+        'een voorwaarde na de uitkomst',
+        'Klanten stappen over naar de concurrent als de app niet te begrijpen is.',
+      ],
+      [
+        'nl',
         'een reden na de uitkomst, met een ontkenning erin',
         'Klanten lopen weg omdat ze in de app hun rekening niet kunnen vinden.',
       ],
@@ -227,6 +232,11 @@ describe('confidence and sensitivity', () => {
         'en',
         'an instrument in the middle, before the UX work in another sentence',
         'Participants test the website. Each participant is then asked about overall satisfaction with the site.',
+      ],
+      [
+        'nl',
+        "a negation after a purpose clause that 'te' has closed",
+        'Om de app te updaten hoeven klanten niets te doen: de meesten zien geen reden om over te stappen.',
       ],
       [
         'en',

@@ -143,14 +143,16 @@ export interface EntryFlags {
    * `condition`: a word opening a condition ("if", "when", "unless", "as long as"; "als",
    * "wanneer", "tenzij", "zolang"): UX work inside that
    * clause, closed by a comma before an outcome, is its cause ("If the site is slow, shoppers stop
-   * recommending you"), a link of low confidence when no other links them. `reason`: a word
-   * opening a reason ("because", "omdat"): the same before the outcome, and also after it
-   * ("Customers leave because the app is confusing"). `then`: a word opening the main clause
+   * recommending you"), a link of low confidence when no other links them; after the outcome
+   * too ("Customers will leave if your website is slow"). `time`: a word opening a time that reads
+   * as a condition before the outcome ("when", "since", "wanneer", "sinds": "When the app crashes,
+   * customers leave"), but after it is only a time ("Loyalty was high when we launched the app").
+   * `reason`: a word opening a reason ("because", "omdat"): the same as a condition. `then`: a word opening the main clause
    * after a comma ("…, dan …"): the part before it is a condition, also without a word that opens
    * it ("Werkt het formulier niet goed, dan verspeel je het vertrouwen van studenten"); UX work
    * there is the cause, its negation describes it.
    */
-  subordinate?: 'condition' | 'reason' | 'then';
+  subordinate?: 'condition' | 'time' | 'reason' | 'then';
 }
 
 /**

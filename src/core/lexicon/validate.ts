@@ -36,7 +36,7 @@ const FLAGS: Partial<Record<Category, Record<string, readonly string[]>>> = {
   anaphor: { anaphor: ['pronoun'] },
   measure: { measure: ['verb'] },
   requirement: { requirement: ['question'] },
-  subordinate: { subordinate: ['condition', 'reason', 'then'] },
+  subordinate: { subordinate: ['condition', 'time', 'reason', 'then'] },
 };
 
 const isObject = (v: unknown): v is Record<string, unknown> =>

@@ -48,15 +48,18 @@ function denials(s: Statement): Match[] {
   const links = get(s, 'link');
   const opensClause = (l: Match): boolean =>
     l.entry.flags?.link === 'purpose' || l.entry.flags?.link === 'result';
-  const purpose = links.find(opensClause);
+  const purposes = links.filter(opensClause);
   // A negation in the clause a purpose or result link opens (or inside its gap: "om niet … te"),
   // with no other link between them ("zorgt ervoor dat ze sneller klaar zijn en maakt ze niet
-  // loyaler" is still denied).
-  const inPurpose = (n: Match): boolean => {
-    if (!purpose || n.first < purpose.first) return false;
+  // loyaler" is still denied). A link with a gap closes its clause with its last word ("om een
+  // app te updaten: … geen reden … om over te stappen" is denied).
+  const inClauseOf = (p: Match, n: Match): boolean => {
+    if (n.first < p.first) return false;
+    if (p.words.length < p.last - p.first + 1 && n.first > p.last) return false;
     work.ruleSteps += links.length;
-    return !links.some((l) => l.first > purpose.last && l.last < n.first && !opensClause(l));
+    return !links.some((l) => l.first > p.last && l.last < n.first && !opensClause(l));
   };
+  const inPurpose = (n: Match): boolean => purposes.some((p) => inClauseOf(p, n));
   const firstOutcome = firstOf(s, 'cxOutcome');
   return negations.filter(
     (n) =>
@@ -199,8 +202,13 @@ function expectedOutcomes(s: Statement, from = 0, to = s.tokens.length): Match[]
   const qualifies = (l: Match, v: Match): boolean => l.last + 1 === v.first;
   const measures = (v: Match, o: Match): boolean => {
     const before = v.last < o.first;
-    // After its object only as a Dutch infinitive: "… te monitoren", "… beter meten".
-    if (!before && !(s.tokens[v.first - 1]?.norm === 'te' || links.some((l) => qualifies(l, v)))) {
+    // After its object only as a Dutch infinitive ("… te monitoren", "… beter meten") or right
+    // after it, the object put first ("de NPS meet het CX-team").
+    const right = v.first === o.last + 1;
+    if (
+      !before &&
+      !(right || s.tokens[v.first - 1]?.norm === 'te' || links.some((l) => qualifies(l, v)))
+    ) {
       return false;
     }
     const [a, b] = before ? [v, o] : [o, v];
@@ -346,12 +354,14 @@ function conditionOver(
   const opens = (c: Match): boolean => segment[c.first] === segment[agent.first];
   const condition = (c: Match): boolean =>
     !!c.entry.flags?.subordinate && !opensConsequence(c) && opens(c);
-  // After the outcome, a reason only ("Customers leave because the app is confusing"; a "when"
-  // after it is more often a time: "Loyalty was already high when we launched the app").
+  // After the outcome, a reason or a condition ("Customers leave because the app is confusing",
+  // "Customers will leave if your website is slow"); a "when" after it is more often a time:
+  // "Loyalty was already high when we launched the app".
   if (agent.first > outcome.last) {
     const after = get(s, 'subordinate', outcome.last + 1, agent.first);
     work.ruleSteps += after.length;
-    return after.find((c) => c.entry.flags?.subordinate === 'reason' && opens(c));
+    const kind = (c: Match): string | undefined => c.entry.flags?.subordinate;
+    return after.find((c) => (kind(c) === 'reason' || kind(c) === 'condition') && opens(c));
   }
   if (agent.last >= outcome.first) return undefined;
   if (segment[outcome.first]! <= segment[agent.last]!) return undefined;
