@@ -45,13 +45,18 @@ describe('accuracy on the held-out set', () => {
   // tuning10 (same session; 50 claims, 100 hard negatives aimed at that session's mechanisms:
   // time clauses, causes that are not UX work, an app as a channel): before, en P 0.810 R 0.680
   // (F1 0.739), nl P 0.853 R 0.580 (F1 0.690); after, en P 0.895 R 0.680, nl P 0.968 R 0.600.
+  // Session 7 raised tuning9 to en P 1.000 R 0.533, nl P 1.000 R 0.633 and tuning10 nl to P 0.970
+  // R 0.640 (cessations, instruments, conditions in other words). tuning11 (session 7; 50 claims,
+  // 100 hard negatives aimed at those forms): before, en P 0.852 R 0.460 (F1 0.590), nl P 0.889
+  // R 0.480 (F1 0.623); after, en P 0.931 R 0.540 (F1 0.684), nl P 0.933 R 0.560 (F1 0.700).
   const laterSets = {
     tuning5: { en: 0.97, nl: 0.92 },
     tuning6: { en: 0.98, nl: 0.95 },
     tuning7: { en: 0.98, nl: 0.98 },
     tuning8: { en: 0.93, nl: 0.84 },
-    tuning9: { en: 0.68, nl: 0.69 },
-    tuning10: { en: 0.77, nl: 0.74 },
+    tuning9: { en: 0.69, nl: 0.77 },
+    tuning10: { en: 0.77, nl: 0.77 },
+    tuning11: { en: 0.68, nl: 0.7 },
   } as const;
   for (const [set, floors] of Object.entries(laterSets)) {
     it(`${set} keeps the F1 it reached (en ${floors.en}, nl ${floors.nl}, thorough)`, () => {
