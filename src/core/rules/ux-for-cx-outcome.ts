@@ -91,9 +91,12 @@ function describesClause(s: Statement, n: Match): boolean {
   // A condition or reason after the claim ("Customers stay because they no longer have to call"):
   // its negation describes the reason.
   const first = firstOf(s, 'cxOutcome');
-  return opening.some(
-    (m) => !!m.entry.flags?.subordinate && !opensConsequence(m) && !!first && first.last < m.first,
-  );
+  return opening.some((m) => conditional(m) && !!first && first.last < m.first);
+}
+
+/** A word opening a condition, a time or a reason ("if", "when", "because"; not "dan")? */
+function conditional(m: Match): boolean {
+  return !!m.entry.flags?.subordinate && !opensConsequence(m);
 }
 
 /** A word opening the main clause after a condition ("…, dan …", "…, then …")? */
@@ -102,9 +105,9 @@ function opensConsequence(m: Match): boolean {
 }
 
 /**
- * The "then" ("dan") that opens a later part of the statement after a comma, when the statement
- * opens with the condition it closes ("Werkt het formulier niet goed, dan verspeel je het
- * vertrouwen"; "Mocht …, dan …"): the parts before it are the condition.
+ * The "then" ("dan") that opens a part of the statement after a comma, later than token `i`
+ * ("Werkt het formulier niet goed, dan verspeel je het vertrouwen"; "Mocht …, dan …"): what
+ * stands before it is read as its condition.
  */
 function consequenceAfter(s: Statement, i: number): Match | undefined {
   const segment = commaSegments(s);
@@ -352,8 +355,7 @@ function conditionOver(
 ): Match | undefined {
   const segment = commaSegments(s);
   const opens = (c: Match): boolean => segment[c.first] === segment[agent.first];
-  const condition = (c: Match): boolean =>
-    !!c.entry.flags?.subordinate && !opensConsequence(c) && opens(c);
+  const condition = (c: Match): boolean => conditional(c) && opens(c);
   // After the outcome, a reason or a condition ("Customers leave because the app is confusing",
   // "Customers will leave if your website is slow"); a "when" after it is more often a time:
   // "Loyalty was already high when we launched the app".
