@@ -138,6 +138,11 @@ describe('confidence and sensitivity', () => {
       ],
       ['en', 'a KPI line under a heading', '## KPIs for the app redesign\n\n- Customer loyalty\n'],
       [
+        'en',
+        'a condition under a heading of goals (a cause, not a target)',
+        '## Goals\n\nIf the booking screens are confusing, travellers stop recommending the airline.\n',
+      ],
+      [
         'nl',
         "een voorwaarde met het werkwoord voorop, gesloten door ', dan'",
         'Werkt het inschrijfformulier niet goed, dan verspeel je het vertrouwen van studenten in de hogeschool.',

@@ -314,8 +314,9 @@ function claimIn(
   // A table whose header, or a section whose heading, names KPIs or targets.
   const tableTarget =
     (s.headerMatches?.get('kpi')?.length ?? 0) > 0 || (!!heading && has(heading, 'kpi'));
-  // A condition that holds the UX work ("If the site is slow, …") links it with low confidence.
-  const condition = link || tableTarget ? undefined : conditionOver(s, agent, outcome, from);
+  // A condition that holds the UX work ("If the site is slow, …") links it with low confidence,
+  // also under a heading of goals: it states a cause, not a target.
+  const condition = link ? undefined : conditionOver(s, agent, outcome, from);
   const linking = link ?? condition;
   if (!linking && !tableTarget) return undefined;
   if (mentioned(link)) return undefined;
