@@ -118,6 +118,13 @@ describe('sentences', () => {
       ]);
     });
 
+    it('reads "U.S." as an abbreviation, not a sentence end (the U.S. Web Design System)', () => {
+      assert.deepEqual(
+        sentences("We've decided to change our name to the U.S. Web Design System. Thanks."),
+        ["We've decided to change our name to the U.S. Web Design System.", 'Thanks.'],
+      );
+    });
+
     it('still merges an abbreviation at a line end with what follows', () => {
       assert.deepEqual(sentences('Use a clear layout, e.g.\nlarge buttons. Then test.'), [
         'Use a clear layout, e.g.\nlarge buttons.',

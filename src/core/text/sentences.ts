@@ -25,6 +25,7 @@ const ABBREVIATIONS: Record<Lang, ReadonlySet<string>> = {
     'min',
     'max',
     'est',
+    'u.s',
   ]),
   nl: new Set([
     'bijv',
