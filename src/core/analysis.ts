@@ -220,10 +220,7 @@ export function groupMatches(all: Match[], limiterAt: ReadonlySet<number>): Map<
     const ability = (byCat.get('ability')?.length ?? 0) > 0;
     const agents = [...(byCat.get('uxMeans') ?? []), ...(byCat.get('uxRole') ?? [])];
     work.analysisSteps += withLinks.length + agents.length;
-    const names = (l: Match): boolean =>
-      !ability &&
-      l.first === 0 &&
-      agents.some((a) => a.first > l.last && a.first - l.last <= INSTRUMENT_REACH);
+    const names = (l: Match): boolean => !ability && l.first === 0 && namesWorkAfter(l, agents);
     byCat.set(
       'link',
       withLinks.filter((l) => l.entry.flags?.link !== 'instrument' || names(l)),
@@ -232,8 +229,20 @@ export function groupMatches(all: Match[], limiterAt: ReadonlySet<number>): Map<
   return byCat;
 }
 
-/** How far after an instrument ("with the") the UX work it names may start ("with the new app"). */
-const INSTRUMENT_REACH = 3;
+/**
+ * How far after a word that may name only a channel ("door de", "with the") the UX work it names
+ * may start ("door de nieuwe app", "with the new app").
+ */
+const CHANNEL_REACH = 3;
+
+/**
+ * Does a weak link or an instrument `l` name one of `agents` (the UX work) right after it, not a
+ * person or team ("door de klant ingevuld", "door het CX-team gemeten")?
+ */
+export function namesWorkAfter(l: Match, agents: readonly Match[]): boolean {
+  work.analysisSteps += agents.length;
+  return agents.some((a) => a.first > l.last && a.first - l.last <= CHANNEL_REACH);
+}
 
 /** How far after a plain negation a limiter limits it: "not only", "isn't driven only by". */
 const LIMITER_REACH = 2;

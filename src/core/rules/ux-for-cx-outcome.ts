@@ -9,6 +9,7 @@ import {
   has,
   isQuestion,
   mentionedInQuote,
+  namesWorkAfter,
   perStatement,
   clauseOf,
   opensContrast,
@@ -285,8 +286,6 @@ function claimIn(
   // A weak link names the UX work right after it ("door de nieuwe app"), not a person or team
   // ("door de klant ingevuld", "door het CX-team gemeten").
   const agents = [...means, ...roles, ...qualities];
-  const namesAgent = (l: Match): boolean =>
-    agents.some((a) => a.first > l.last && a.first - l.last <= WEAK_REACH);
   const links = clauseLinks.filter(
     (l) =>
       !sharesWord(l, used) &&
@@ -295,7 +294,7 @@ function claimIn(
         agent.last < l.first &&
         opensListItem(s, l.first)
       ) &&
-      !(l.entry.flags?.link === 'weak' && !namesAgent(l)) &&
+      !(l.entry.flags?.link === 'weak' && !namesWorkAfter(l, agents)) &&
       // A link that names its cause after it ("due to", "dankzij") links UX work after it only:
       // "the app team shows that churn is due to people moving abroad" is no claim.
       !(l.entry.flags?.link === 'reason' && !agents.some((a) => a.first > l.last)),
@@ -379,9 +378,6 @@ function conditionOver(
       : undefined)
   );
 }
-
-/** How far after a weak link ("door de") the UX work it names may start ("door de nieuwe app"). */
-const WEAK_REACH = 3;
 
 /**
  * A metaphor ("the foundation of") or a word that may name only a channel ("door de app", "with
