@@ -30,19 +30,35 @@ import {
  * en 0.857 / 0.286, nl 1.000 / 0.333. The engine at the start of session #7 (ecedec4) scored the
  * grown held-out part strict en 0.870 / 0.357, nl 0.895 / 0.370; thorough en 0.897 / 0.464, nl
  * 0.905 / 0.413. The floors are the figures after that session's changes.
+ * Set again when the set grew to 396/381 sentences (session #8: 74 en and 70 nl new records from
+ * 96 web pages and repositories, labelled before the linter ran; 23 and 22 of them held out, of
+ * which 10 and 7 claims). First contact on the new held-out records at 02e8d6d: strict and
+ * thorough en 1.000 / 0.500, nl no finding (0 of 7 claims found, no false alarm). The floors
+ * below are 02e8d6d's figures on the grown held-out part.
  */
 const FLOORS: Record<Sensitivity, Record<Lang, { precision: number; recall: number }>> = {
   thorough: {
-    en: { precision: 0.897, recall: 0.464 },
-    nl: { precision: 0.913, recall: 0.456 },
+    en: { precision: 0.911, recall: 0.469 },
+    nl: { precision: 0.913, recall: 0.396 },
   },
   strict: {
-    en: { precision: 0.87, recall: 0.357 },
-    nl: { precision: 0.9, recall: 0.391 },
+    en: { precision: 0.892, recall: 0.378 },
+    nl: { precision: 0.9, recall: 0.339 },
   },
 };
 /** How far below its floor a figure may fall before the test fails. */
 const SLACK = 0.02;
+
+/**
+ * A file in a repository (its URL must name a commit), not a page such as a discussion or an
+ * issue ("https://github.com/owner/repo/discussions/271").
+ */
+function repositoryFile(url: string): boolean {
+  return (
+    /^https:\/\/github\.com\/[^/]+\/[^/]+\/(blob|tree|raw)\//.test(url) ||
+    url.startsWith('https://raw.githubusercontent.com/')
+  );
+}
 
 const MIN_TOTAL = 150;
 const MIN_PER_LANG = 70;
@@ -89,7 +105,7 @@ function checkLanguage(lang: string, records: readonly Sentence[]): string[] {
     if (typeof r.reason !== 'string' || !r.reason.trim()) problems.push(`${where}: no reason`);
     if (typeof r.url !== 'string' || !/^https?:\/\/\S+$/.test(r.url))
       problems.push(`${where}: no URL`);
-    else if (/^https:\/\/github\.com\//.test(r.url) && !/\/blob\/[0-9a-f]{40}\//.test(r.url)) {
+    else if (repositoryFile(r.url) && !/\/(blob|tree|raw)\/[0-9a-f]{40}\//.test(r.url)) {
       problems.push(`${where}: repository URL without a commit`);
     }
     if (!ORIGINS.has(r.origin)) problems.push(`${where}: bad origin`);
