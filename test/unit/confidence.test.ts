@@ -70,6 +70,13 @@ describe('confidence and sensitivity', () => {
       ],
       // An instrument opening the statement gives way to a requirement.
       ['en', 'With the smoother app, passengers will choose our airline again.'],
+      // What is compared against after "than" is neither cause nor scope: the UX work before
+      // it is the cause, and a campaign after it does not exclude the claim.
+      [
+        'en',
+        'Our redesigned booking app builds more loyalty than any discount campaign ever could.',
+      ],
+      ['nl', 'De vernieuwde app levert meer klantloyaliteit op dan welke kortingsactie ook.'],
     ];
     for (const [lang, text] of high) {
       it(`high, and shown by default: ${text}`, () => {
@@ -307,6 +314,26 @@ describe('confidence and sensitivity', () => {
         'en',
         'a negation in the condition that also holds the outcome',
         'If the new app does not raise loyalty, we will stop the project.',
+      ],
+      [
+        'en',
+        "UX work after 'than' is what is compared against, not the cause",
+        'Answering the phone within a minute wins back more trust than five new websites.',
+      ],
+      [
+        'nl',
+        "UX-werk na 'meer … dan' is waarmee vergeleken wordt, niet de oorzaak",
+        'Een vriendelijke bezorger doet meer voor klantloyaliteit dan het mooiste webwinkelontwerp.',
+      ],
+      [
+        'en',
+        'satisfaction with one screen is a UX measure',
+        'Since the redesign, testers are more satisfied with the new search screen.',
+      ],
+      [
+        'en',
+        'trust in a form is trust in a UX artefact',
+        'Thanks to the clearer layout, shoppers trust the payment form more.',
       ],
     ];
     for (const [lang, kind, text] of none) {

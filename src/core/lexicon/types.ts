@@ -59,6 +59,12 @@ export type Category =
    * describes a feature, not an outcome.
    */
   | 'ability'
+  /**
+   * A word that compares ("than", "meer … dan"): what follows it in its part of the sentence is
+   * what is compared against, not the cause ("Getting the bills right wins back more trust than
+   * ten new apps"; "Een snelle app bouwt meer loyaliteit op dan welke kortingsactie ook").
+   */
+  | 'comparison'
   /** The terms UX and CX themselves, for the conflation rule. */
   | 'uxTerm'
   | 'cxTerm';
@@ -89,6 +95,7 @@ export const CATEGORIES = [
   'limiter',
   'subordinate',
   'ability',
+  'comparison',
   'uxTerm',
   'cxTerm',
 ] as const satisfies readonly Category[];
@@ -124,9 +131,12 @@ export interface EntryFlags {
   negation?: 'plain' | 'contrastive' | 'cessation';
   /**
    * An outcome whose pattern holds the causal verb that links it ("build* trust", "keep* … coming
-   * back"): the verb's link match, which shares its words, still links it.
+   * back"): the verb's link match, which shares its words, still links it. `attitude`: an outcome
+   * that names what it is about after it ("trust in", "satisfied with the", "geloof in"): when
+   * that is UX work ("satisfied with the booking screen", "trust the payment form"), it is a UX
+   * measure, not a CX outcome.
    */
-  outcome?: 'verb';
+  outcome?: 'verb' | 'attitude';
   /** A pronoun ("This", "Dat") that continues the previous sentence's claim only near the start. */
   anaphor?: 'pronoun';
   /**

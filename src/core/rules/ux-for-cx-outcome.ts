@@ -19,6 +19,7 @@ import {
   type Statement,
 } from '../analysis';
 import type { Match } from '../lexicon/matcher';
+import type { Category } from '../lexicon/types';
 import { work } from '../work';
 import { bisect } from '../text/bisect';
 import type { Lang } from '../types';
@@ -148,8 +149,8 @@ const commaSegments = perStatement((s): number[] => {
 const excludedOtherwise = perStatement(isExcludedOtherwise);
 
 function isExcludedOtherwise(s: Statement): boolean {
-  if (has(s, 'meta') || has(s, 'hedge')) return true;
-  const offline = get(s, 'offlineTouchpoint');
+  if (has(s, 'meta') || uncompared(s, 'hedge').length) return true;
+  const offline = uncompared(s, 'offlineTouchpoint');
   if (offline.length) {
     // "billing screens", "factuurschermen", "complaint form": an offline word naming the subject
     // of a UX artefact; "mond-tot-mond reclame": one inside the outcome's own name; "confidence
@@ -170,7 +171,30 @@ function isExcludedOtherwise(s: Statement): boolean {
   }
   // CX work beside the UX work (CX work inside a UX means or an outcome is already gone: see
   // groupMatches).
-  return has(s, 'cxWork') || has(s, 'scope');
+  return uncompared(s, 'cxWork').length > 0 || uncompared(s, 'scope').length > 0;
+}
+
+/**
+ * Is `m` what something is compared against: after a comparing word in the same part of the
+ * sentence ("more loyalty than any discount campaign could", "meer vertrouwen dan tien nieuwe
+ * apps")? It is then neither the cause nor a scope, hedge or other channel of the claim.
+ */
+function compared(s: Statement, m: Match): boolean {
+  const segment = commaSegments(s);
+  const before = get(s, 'comparison', 0, m.first);
+  work.ruleSteps += before.length;
+  // A comparison stays within one part of the sentence: "… niet meer, dan …" is a condition.
+  return before.some(
+    (c) =>
+      c.last < m.first &&
+      segment[c.first] === segment[c.last] &&
+      segment[c.last] === segment[m.first],
+  );
+}
+
+/** The matches of `cat` in `s` that are not what something is compared against. */
+function uncompared(s: Statement, cat: Category): Match[] {
+  return get(s, cat).filter((m) => !compared(s, m));
 }
 
 /** How near the start a goal-setting question opens ("The challenge: how might we …"). */
@@ -187,6 +211,22 @@ function setsGoal(s: Statement): boolean {
   );
 }
 
+/** How far after an outcome's closing function word the UX artefact it is about may start. */
+const ARTEFACT_WITHIN = 3;
+
+/**
+ * Is outcome `o` an attitude towards a UX artefact: UX work follows within a few words as its
+ * object ("satisfied with the booking screen", "trust the payment form", "waardering voor de
+ * nieuwe app")? Satisfaction with one screen is a UX measure (ISO 9241-11), not a CX outcome.
+ */
+function ofArtefact(s: Statement, o: Match): boolean {
+  if (o.entry.flags?.outcome !== 'attitude') return false;
+  const segment = commaSegments(s);
+  const after = get(s, 'uxMeans', o.last + 1, o.last + 1 + ARTEFACT_WITHIN);
+  work.ruleSteps += after.length;
+  return after.some((m) => segment[m.first] === segment[o.last]);
+}
+
 /** How close to a measuring verb an outcome is its object ("measure customer satisfaction"). */
 const MEASURED_WITHIN = 6;
 
@@ -197,7 +237,7 @@ const MEASURED_WITHIN = 6;
  * better", "helpt ons het vertrouwen te monitoren").
  */
 function expectedOutcomes(s: Statement, from = 0, to = s.tokens.length): Match[] {
-  const outcomes = get(s, 'cxOutcome', from, to);
+  const outcomes = get(s, 'cxOutcome', from, to).filter((o) => !ofArtefact(s, o));
   const verbs = get(s, 'measure', from, to).filter((m) => m.entry.flags?.measure === 'verb');
   if (verbs.length === 0) return outcomes;
   const links = get(s, 'link', from, to);
@@ -238,10 +278,10 @@ function claimIn(
   if (outcomes.length === 0) return undefined;
   const outcome = outcomes[0]!;
   const outcomeWords = wordsOf(outcomes);
-  const roles = get(s, 'uxRole', from, to);
+  const roles = get(s, 'uxRole', from, to).filter((r) => !compared(s, r));
   const roleWords = wordsOf(roles);
   const means = get(s, 'uxMeans', from, to).filter(
-    (m) => !sharesWord(m, outcomeWords) && !sharesWord(m, roleWords),
+    (m) => !sharesWord(m, outcomeWords) && !sharesWord(m, roleWords) && !compared(s, m),
   );
   const owner = get(s, 'ownership', from, to).find((o) => !sharesWord(o, outcomeWords));
   // A claim quoted after words that lead into it (its outcome and link inside the quote) is
@@ -259,7 +299,9 @@ function claimIn(
   }
   // A UX quality stands for the UX work that gives it ("customers return to a platform that is
   // easy to use"), when no UX means or role is named.
-  const qualities = get(s, 'vague', from, to).filter((v) => !sharesWord(v, outcomeWords));
+  const qualities = get(s, 'vague', from, to).filter(
+    (v) => !sharesWord(v, outcomeWords) && !compared(s, v),
+  );
   // A UX measure stands for the work that moves it when it is the cause: a link stands between
   // it and the outcome ("Higher task completion leads to retention"), or a condition holds it
   // ("When findability suffers, retention drops"); not when two measures are reported side by
