@@ -185,6 +185,11 @@ describe('confidence and sensitivity', () => {
         'een correctie, "geen X; het is Y"',
         'De app is geen visitekaartje; hij zorgt voor meer vertrouwen in de bank.',
       ],
+      [
+        'en',
+        'a negation that ends at a dash, the claim after it (a condition)',
+        "When the booking website takes too long to load, shoppers don't wait—they go to a competitor.",
+      ],
     ];
     for (const [lang, kind, text] of low) {
       it(`low, and shown only when thorough: ${kind}`, () => {
@@ -324,6 +329,16 @@ describe('confidence and sensitivity', () => {
         'nl',
         "UX-werk na 'meer … dan' is waarmee vergeleken wordt, niet de oorzaak",
         'Een vriendelijke bezorger doet meer voor klantloyaliteit dan het mooiste webwinkelontwerp.',
+      ],
+      [
+        'en',
+        'a negation with UX work before the dash still denies',
+        "Customers don't blame the app—they trust the bank less.",
+      ],
+      [
+        'en',
+        'a pair of dashes is an aside: the negation still denies',
+        'The new app will not—as some consultants claim—raise customer loyalty.',
       ],
       [
         'en',

@@ -67,7 +67,8 @@ function denials(s: Statement): Match[] {
     (n) =>
       !inPurpose(n) &&
       !(opensContrast(s, n.first - 1) && firstOutcome && firstOutcome.last < n.first - 1) &&
-      !describesClause(s, n),
+      !describesClause(s, n) &&
+      !endsAtDash(s, n),
   );
 }
 
@@ -144,6 +145,35 @@ const commaSegments = perStatement((s): number[] => {
   });
   return segment;
 });
+
+/** The token indices a dash stands before ("… don't wait—they leave", "… – …", "… - …"). */
+const dashes = perStatement((s): number[] => {
+  const at: number[] = [];
+  s.tokens.forEach((t, i) => {
+    if (i === 0) return;
+    const gap = s.unit.text.slice(s.tokens[i - 1]!.end, t.start);
+    work.ruleSteps += gap.length + 1;
+    if (/[\u2014\u2013]|\s-\s/.test(gap)) at.push(i);
+  });
+  return at;
+});
+
+/**
+ * Does negation `n` end its clause at a dash, the claim opening after it: one dash between the
+ * negation and the outcomes, no outcome and no UX work between the negation and the dash
+ * ("When the website is slow, visitors don't wait—they go to a competitor")? A pair of dashes is
+ * an aside and keeps the negation ("The app will not—as some claim—raise loyalty"), and so does
+ * UX work in the negated part ("Customers don't blame the app—they trust the bank less").
+ */
+function endsAtDash(s: Statement, n: Match): boolean {
+  const d = dashes(s).filter((i) => i > n.last);
+  if (d.length === 0) return false;
+  const dash = d[0]!;
+  const outcomes = get(s, 'cxOutcome', n.first);
+  if (outcomes.length === 0 || outcomes[0]!.first < dash) return false;
+  if (d.length > 1 && d[1]! <= outcomes[0]!.first) return false;
+  return get(s, 'uxMeans', n.last + 1, dash).length === 0;
+}
 
 /** Talk about the terms, a hedge, an offline touchpoint, CX work or a scope: no claim on UX. */
 const excludedOtherwise = perStatement(isExcludedOtherwise);
