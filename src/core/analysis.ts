@@ -20,6 +20,11 @@ export interface Statement {
   clauseStarts: number[];
   /** Extra matches from the table header, for table rows. */
   headerMatches?: Map<Category, Match[]>;
+  /**
+   * "Not because A, but because B" ("niet omdat …, maar omdat …"): the negation that rejects
+   * reason A and the token where "but" opens reason B. The "but" goes on with the same claim.
+   */
+  rejectedReason?: { negation: Match; but: number };
 }
 
 /**
@@ -60,15 +65,21 @@ export function analyse(
 ): Statement {
   const tokens = tokenize(unit.text, start, end);
   const all = matcher.match(tokens);
-  // Where a contrast word starts, and where a limiter stands ("only", "longer": lexicon data).
-  const contrastAt = new Set<number>();
+  // Where a contrast word starts (and ends), where a limiter stands ("only", "longer": lexicon
+  // data), and where a reason opens ("because", "due to", "omdat").
+  const contrastAt = new Map<number, number>();
   const limiterAt = new Set<number>();
+  const reasonAt = new Set<number>();
   for (const m of all) {
-    if (m.category === 'contrast') contrastAt.add(m.first);
+    if (m.category === 'contrast') contrastAt.set(m.first, m.last);
     else if (m.category === 'limiter') limiterAt.add(m.first);
+    if (opensReason(m)) reasonAt.add(m.first);
   }
   // "Not only … but also …" ("niet alleen … maar ook"): the "but" goes on with the same claim.
   const notOnly = all.find((m) => limited(m, limiterAt));
+  // "Not because …, but because …": so does a "but" that opens a reason after a rejected one.
+  const notBecause = all.find((m) => m.category === 'negation' && reasonAt.has(m.last + 1));
+  let rejectedReason: Statement['rejectedReason'];
   const matches = groupMatches(all, limiterAt);
   const clauseStarts = [0];
   tokens.forEach((t, i) => {
@@ -76,10 +87,29 @@ export function analyse(
     if (i === 0) return;
     const gap = unit.text.slice(tokens[i - 1]!.end, t.start);
     work.analysisSteps += gap.length;
-    const contrast = contrastAt.has(i) && gap.includes(',') && !(notOnly && notOnly.last < i);
+    const contrastLast = contrastAt.get(i);
+    const butBecause =
+      !!notBecause &&
+      notBecause.last < i &&
+      contrastLast !== undefined &&
+      reasonAt.has(contrastLast + 1);
+    if (butBecause && !rejectedReason) rejectedReason = { negation: notBecause, but: i };
+    const contrast =
+      contrastLast !== undefined &&
+      gap.includes(',') &&
+      !(notOnly && notOnly.last < i) &&
+      !butBecause;
     if (gap.includes(';') || contrast) clauseStarts.push(i);
   });
-  return { unit, lang, start, end, tokens, matches, clauseStarts };
+  return { unit, lang, start, end, tokens, matches, clauseStarts, rejectedReason };
+}
+
+/** A word that opens a reason: "because", "omdat" (subordinate), "due to", "dankzij" (link). */
+function opensReason(m: Match): boolean {
+  return (
+    (m.category === 'subordinate' && m.entry.flags?.subordinate === 'reason') ||
+    (m.category === 'link' && m.entry.flags?.link === 'reason')
+  );
 }
 
 /**

@@ -77,6 +77,12 @@ describe('confidence and sensitivity', () => {
         'Our redesigned booking app builds more loyalty than any discount campaign ever could.',
       ],
       ['nl', 'De vernieuwde app levert meer klantloyaliteit op dan welke kortingsactie ook.'],
+      // "Not because A, but because B": the negation rejects reason A; the claim is B.
+      [
+        'en',
+        'Members cancel their membership not because of the price but because the booking app keeps crashing.',
+      ],
+      ['nl', 'Klanten zeggen op, niet vanwege de prijs, maar vanwege de onhandige app.'],
     ];
     for (const [lang, text] of high) {
       it(`high, and shown by default: ${text}`, () => {
@@ -329,6 +335,16 @@ describe('confidence and sensitivity', () => {
         'nl',
         "UX-werk na 'meer … dan' is waarmee vergeleken wordt, niet de oorzaak",
         'Een vriendelijke bezorger doet meer voor klantloyaliteit dan het mooiste webwinkelontwerp.',
+      ],
+      [
+        'en',
+        "'not because of' UX work, 'but because of' something else",
+        'Customers left not because of the app, but because we raised the monthly fee by 30 percent.',
+      ],
+      [
+        'nl',
+        "'niet vanwege' UX-werk, 'maar vanwege' iets anders",
+        'Klanten zegden op, niet vanwege de app, maar vanwege de prijsverhoging.',
       ],
       [
         'en',

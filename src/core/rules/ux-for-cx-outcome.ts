@@ -68,7 +68,8 @@ function denials(s: Statement): Match[] {
       !inPurpose(n) &&
       !(opensContrast(s, n.first - 1) && firstOutcome && firstOutcome.last < n.first - 1) &&
       !describesClause(s, n) &&
-      !endsAtDash(s, n),
+      !endsAtDash(s, n) &&
+      !rejectsOtherReason(s, n),
   );
 }
 
@@ -173,6 +174,18 @@ function endsAtDash(s: Statement, n: Match): boolean {
   if (outcomes.length === 0 || outcomes[0]!.first < dash) return false;
   if (d.length > 1 && d[1]! <= outcomes[0]!.first) return false;
   return get(s, 'uxMeans', n.last + 1, dash).length === 0;
+}
+
+/**
+ * Does negation `n` reject a reason that is not UX work, the claim's reason following "but"
+ * ("Customers leave us, not because of the fees, but because the app is annoying to navigate")?
+ * UX work in the rejected reason keeps the denial ("Members left not because of the app, but
+ * because of the fee").
+ */
+function rejectsOtherReason(s: Statement, n: Match): boolean {
+  const r = s.rejectedReason;
+  if (!r || r.negation !== n) return false;
+  return get(s, 'uxMeans', n.last + 1, r.but).length === 0;
 }
 
 /** Talk about the terms, a hedge, an offline touchpoint, CX work or a scope: no claim on UX. */
