@@ -196,6 +196,11 @@ describe('confidence and sensitivity', () => {
         'a negation that ends at a dash, the claim after it (a condition)',
         "When the booking website takes too long to load, shoppers don't wait—they go to a competitor.",
       ],
+      [
+        'en',
+        "a contrast opened by 'a good one', which stands for the UX work before it",
+        'A clumsy booking app annoys travellers, whereas a great one builds customer loyalty.',
+      ],
     ];
     for (const [lang, kind, text] of low) {
       it(`low, and shown only when thorough: ${kind}`, () => {

@@ -137,8 +137,13 @@ export interface EntryFlags {
    * measure, not a CX outcome.
    */
   outcome?: 'verb' | 'attitude';
-  /** A pronoun ("This", "Dat") that continues the previous sentence's claim only near the start. */
-  anaphor?: 'pronoun';
+  /**
+   * `pronoun`: a pronoun ("This", "Dat") that continues the previous sentence's claim only near
+   * the start. `one`: "a good one", "a better one": it stands for the UX work named before, like
+   * a pronoun, and may open a contrast ("A bad website drives people away, while a good one keeps
+   * them loyal").
+   */
+  anaphor?: 'pronoun' | 'one';
   /**
    * `verb`: a verb of measuring ("measure", "monitor", "meten"): an outcome right after it, with
    * no link in between, is measured, not expected ("the app lets us measure satisfaction better").

@@ -33,7 +33,7 @@ const FLAGS: Partial<Record<Category, Record<string, readonly string[]>>> = {
   link: { link: ['purpose', 'result', 'reason', 'weak', 'instrument', 'metaphor', 'attributive'] },
   cxOutcome: { outcome: ['verb', 'attitude'] },
   negation: { negation: ['plain', 'contrastive', 'cessation'] },
-  anaphor: { anaphor: ['pronoun'] },
+  anaphor: { anaphor: ['pronoun', 'one'] },
   measure: { measure: ['verb'] },
   requirement: { requirement: ['question'] },
   subordinate: { subordinate: ['condition', 'time', 'reason', 'then'] },

@@ -584,9 +584,7 @@ const PRONOUN_WITHIN = 2;
 
 /** Does the statement continue the previous one: a pronoun near its start, or a connective anywhere? */
 function continues(s: Statement): Match | undefined {
-  return get(s, 'anaphor').find((a) =>
-    a.entry.flags?.anaphor === 'pronoun' ? a.first <= PRONOUN_WITHIN : true,
-  );
+  return get(s, 'anaphor').find((a) => (a.entry.flags?.anaphor ? a.first <= PRONOUN_WITHIN : true));
 }
 
 /** A claim spread over two sentences: UX work in the first, "That way … loyalty" in the second. */
@@ -688,11 +686,14 @@ function twoClauseClaim(s: Statement, deniedUpTo = -1): RawFinding | undefined {
     const [pf, pt] = cl[k - 1]!;
     const [from, to] = cl[k]!;
     // A pronoun opening the clause ("; het straalt …", not "; of zij …"), or a connective
-    // ("daardoor", "that way"), which links.
-    if (a.entry.flags?.anaphor === 'pronoun' && a.first !== from) continue;
+    // ("daardoor", "that way"), which links. A contrast opens no claim on the UX work before it,
+    // except with "a good one" right after it ("…, while a good one keeps customers loyal").
+    const kind = a.entry.flags?.anaphor;
+    const contrast = opensContrast(s, from);
+    if (contrast && kind !== 'one') continue;
+    if (kind && a.first !== (contrast ? from + 1 : from)) continue;
     // A negation in this clause or after it denies the claim.
     if (deniedUpTo >= from) continue;
-    if (opensContrast(s, from)) continue;
     const outcome = expectedOutcomes(s, from, to)[0];
     const means = get(s, 'uxMeans', pf, pt)[0] ?? get(s, 'uxRole', pf, pt)[0];
     if (!outcome || !means) continue;
@@ -700,7 +701,7 @@ function twoClauseClaim(s: Statement, deniedUpTo = -1): RawFinding | undefined {
     const link =
       get(s, 'link', from, to).find((l) => !overlaps(l, outcome)) ??
       (outcome.entry.flags?.outcome === 'verb' ? outcome : undefined) ??
-      (a.entry.flags?.anaphor === 'pronoun' ? undefined : a);
+      (a.entry.flags?.anaphor ? undefined : a);
     if (!link) continue;
     const role = means.category === 'uxRole' ? 'uxRole' : 'uxMeans';
     const f = finding(s, 'two-clause', outcome, means, link, role);
