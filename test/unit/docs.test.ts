@@ -10,7 +10,7 @@ import {
   sidebarRules,
   withTable,
 } from '../../scripts/gen-rules-table';
-import { RULES } from '../../src/core';
+import { defaultConfig, lint, RULES } from '../../src/core';
 
 const root = join(__dirname, '..', '..');
 
@@ -52,6 +52,25 @@ describe('documentation', () => {
     }
   });
   for (const rule of RULES) {
+    for (const [suffix, lang] of [
+      ['.md', 'en'],
+      ['.nl.md', 'nl'],
+    ] as const) {
+      it(`${rule.id}${suffix}: every statement in its "flagged" table is flagged, every one in its "not flagged" table is not`, () => {
+        const page = readFileSync(join(root, 'docs', 'rules', `${rule.id}${suffix}`), 'utf8');
+        const flagged = tableStatements(page, lang === 'en' ? 'Flagged' : 'Wordt gemarkeerd');
+        const notFlagged = tableStatements(
+          page,
+          lang === 'en' ? 'Not flagged' : 'Wordt niet gemarkeerd',
+        );
+        assert.ok(flagged.length >= 3 && notFlagged.length >= 3, 'both tables have examples');
+        const wrong = [
+          ...flagged.filter((s) => !flags(s, rule.id, lang)).map((s) => `not flagged: ${s}`),
+          ...notFlagged.filter((s) => flags(s, rule.id, lang)).map((s) => `flagged: ${s}`),
+        ];
+        assert.deepEqual(wrong, []);
+      });
+    }
     it(`${rule.id} has a documentation page in English and Dutch`, () => {
       for (const suffix of ['.md', '.nl.md']) {
         const file = join(root, 'docs', 'rules', `${rule.id}${suffix}`);
@@ -61,3 +80,39 @@ describe('documentation', () => {
     });
   }
 });
+
+/** The first cell of each row of the table under `## heading` (a KPI row in backticks unescaped). */
+function tableStatements(page: string, heading: string): string[] {
+  const lines = page.split('\n');
+  const start = lines.indexOf(`## ${heading}`);
+  assert.ok(start >= 0, `no "## ${heading}" section`);
+  const rows: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    if (line.startsWith('## ')) break;
+    if (!line.startsWith('| ')) continue;
+    // The first cell ends at the first " | " that is not an escaped pipe inside backticks.
+    const cell = line
+      .slice(2)
+      .split(/(?<!\\) \| /)[0]!
+      .trim();
+    rows.push(cell);
+  }
+  // Drop the header row and the separator.
+  return rows.slice(1).filter((c) => !/^-+$/.test(c));
+}
+
+/**
+ * Does rule `id` flag `statement` (every finding, of low confidence too)? The language is detected,
+ * as in an editor: a page shows examples in the other language too. A KPI row is linted in a table
+ * in the page's language (a lone row of four words says too little to detect it).
+ */
+function flags(statement: string, id: string, pageLang: 'en' | 'nl'): boolean {
+  const row = statement.startsWith('`\\|') && statement.endsWith('\\|`');
+  const text = row
+    ? `| Item | KPI | Target | Owner |\n| --- | --- | --- | --- |\n${statement.slice(1, -1).replace(/\\\|/g, '|')}`
+    : statement;
+  return lint(`${text}\n`, {
+    lang: row ? pageLang : undefined,
+    config: { ...defaultConfig(), sensitivity: 'thorough' },
+  }).findings.some((f) => f.ruleId === id);
+}
