@@ -52,6 +52,10 @@ describe('accuracy on the held-out set', () => {
   // tuning12 (session 8; 50 claims, 100 hard negatives aimed at generic subjects, contrasts,
   // perception, claims over two sentences without a connective, comparison objects, reported
   // claims): on arrival (02e8d6d), en P 0.630 R 0.340 (F1 0.442), nl P 0.750 R 0.480 (F1 0.585).
+  // tuning13 (same session, written after that session's changes by someone who saw neither the
+  // word lists nor tuning12, aimed at its forms in both labels): at 02e8d6d en P 0.758 R 0.500
+  // (F1 0.602), nl P 0.703 R 0.520 (F1 0.598); on arrival (e2ae51a) en P 0.806 R 0.580 (F1 0.674),
+  // nl P 0.757 R 0.560 (F1 0.644).
   const laterSets = {
     tuning5: { en: 0.97, nl: 0.92 },
     tuning6: { en: 0.98, nl: 0.95 },
@@ -61,6 +65,7 @@ describe('accuracy on the held-out set', () => {
     tuning10: { en: 0.77, nl: 0.77 },
     tuning11: { en: 0.68, nl: 0.7 },
     tuning12: { en: 0.44, nl: 0.58 },
+    tuning13: { en: 0.67, nl: 0.64 },
   } as const;
   for (const [set, floors] of Object.entries(laterSets)) {
     it(`${set} keeps the F1 it reached (en ${floors.en}, nl ${floors.nl}, thorough)`, () => {
