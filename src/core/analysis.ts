@@ -32,7 +32,8 @@ export interface Statement {
  * reader" is no screen, "seamless integration" no vague UX quality, "mogelijk maken" no hedge,
  * "houden je vast in hun ecosysteem" (lock-in) no causal link, "has never been more important",
  * "wel of niet" no negation, "on my phone" (the device) no phone call, "naast het feit dat"
- * ("besides the fact that") no scope.
+ * ("besides the fact that") no scope, "niets liever dan" ("nothing rather than": most want) no
+ * comparison.
  */
 const SENSE_BLOCKED: readonly Category[] = [
   'uxMeans',
@@ -42,6 +43,7 @@ const SENSE_BLOCKED: readonly Category[] = [
   'negation',
   'offlineTouchpoint',
   'scope',
+  'comparison',
 ];
 
 /** `f` computed once per statement (rules ask a heading once per statement below it). */
@@ -72,7 +74,11 @@ export function analyse(
   const reasonAt = new Set<number>();
   for (const m of all) {
     if (m.category === 'contrast') contrastAt.set(m.first, m.last);
-    else if (m.category === 'limiter') limiterAt.add(m.first);
+    // A limiter after a dash, comma or colon opens a new part of the sentence: it limits no
+    // negation before it ("wint het vertrouwen niet terug — alleen een regeling kan dat").
+    else if (m.category === 'limiter' && !afterBreak(unit.text, tokens, m.first)) {
+      limiterAt.add(m.first);
+    }
     if (opensReason(m)) reasonAt.add(m.first);
   }
   // "Not only … but also …" ("niet alleen … maar ook"): the "but" goes on with the same claim.
@@ -102,6 +108,14 @@ export function analyse(
     if (gap.includes(';') || contrast) clauseStarts.push(i);
   });
   return { unit, lang, start, end, tokens, matches, clauseStarts, rejectedReason };
+}
+
+/** Does a dash, comma, semicolon or colon stand right before token `i`? */
+function afterBreak(text: string, tokens: readonly Token[], i: number): boolean {
+  if (i === 0) return false;
+  const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+  work.analysisSteps += gap.length;
+  return /[\u2014\u2013,;:]|\s-\s/.test(gap);
 }
 
 /** A word that opens a reason: "because", "omdat" (subordinate), "due to", "dankzij" (link). */

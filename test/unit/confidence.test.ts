@@ -201,6 +201,11 @@ describe('confidence and sensitivity', () => {
         "a contrast opened by 'a good one', which stands for the UX work before it",
         'A clumsy booking app annoys travellers, whereas a great one builds customer loyalty.',
       ],
+      [
+        'en',
+        "a cause word with a pronoun after it points back to the UX work ('Thanks to it')",
+        'We rebuilt the booking app. Thanks to it, customer loyalty rose.',
+      ],
     ];
     for (const [lang, kind, text] of low) {
       it(`low, and shown only when thorough: ${kind}`, () => {
@@ -360,6 +365,21 @@ describe('confidence and sensitivity', () => {
         'en',
         'a pair of dashes is an aside: the negation still denies',
         'The new app will not—as some consultants claim—raise customer loyalty.',
+      ],
+      [
+        'nl',
+        "'alleen' na een gedachtestreepje beperkt de ontkenning ervoor niet",
+        'De vernieuwde app wint het vertrouwen van klanten niet terug — alleen een eerlijke regeling kan dat.',
+      ],
+      [
+        'nl',
+        "UX-werk in een tijd in het verleden na de uitkomst ('toen') dateert die",
+        'Het klantverloop steeg al toen we aan het herontwerp van de website begonnen.',
+      ],
+      [
+        'en',
+        'the second sentence names its own cause, not the UX work before it',
+        'We launched the redesigned app in May. Even so, churn kept rising because of the price increase.',
       ],
       [
         'en',

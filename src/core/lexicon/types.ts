@@ -162,12 +162,16 @@ export interface EntryFlags {
    * too ("Customers will leave if your website is slow"). `time`: a word opening a time that reads
    * as a condition before the outcome ("when", "since", "wanneer", "sinds": "When the app crashes,
    * customers leave"), but after it is only a time ("Loyalty was high when we launched the app").
+   * `past`: a word opening a time in the past ("toen"): UX work in it after the outcome dates
+   * the outcome and is not its cause ("Het ledenbehoud daalde al toen we aan het herontwerp
+   * begonnen"); before the outcome it is no condition either ("Toen het portaal live ging, lag
+   * de klanttevredenheid al op 7,4"), but a negation inside it still describes it.
    * `reason`: a word opening a reason ("because", "omdat"): the same as a condition. `then`: a word opening the main clause
    * after a comma ("…, dan …"): the part before it is a condition, also without a word that opens
    * it ("Werkt het formulier niet goed, dan verspeel je het vertrouwen van studenten"); UX work
    * there is the cause, its negation describes it.
    */
-  subordinate?: 'condition' | 'time' | 'reason' | 'then';
+  subordinate?: 'condition' | 'time' | 'past' | 'reason' | 'then';
 }
 
 /**

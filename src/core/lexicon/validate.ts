@@ -36,7 +36,7 @@ const FLAGS: Partial<Record<Category, Record<string, readonly string[]>>> = {
   anaphor: { anaphor: ['pronoun', 'one'] },
   measure: { measure: ['verb'] },
   requirement: { requirement: ['question'] },
-  subordinate: { subordinate: ['condition', 'time', 'reason', 'then'] },
+  subordinate: { subordinate: ['condition', 'time', 'past', 'reason', 'then'] },
 };
 
 const isObject = (v: unknown): v is Record<string, unknown> =>

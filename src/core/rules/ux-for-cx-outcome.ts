@@ -98,9 +98,10 @@ function describesClause(s: Statement, n: Match): boolean {
   return opening.some((m) => conditional(m) && !!first && first.last < m.first);
 }
 
-/** A word opening a condition, a time or a reason ("if", "when", "because"; not "dan")? */
+/** A word opening a condition, a time or a reason ("if", "when", "because"; not "dan", "toen")? */
 function conditional(m: Match): boolean {
-  return !!m.entry.flags?.subordinate && !opensConsequence(m);
+  const kind = m.entry.flags?.subordinate;
+  return !!kind && kind !== 'past' && !opensConsequence(m);
 }
 
 /** A word opening the main clause after a condition ("…, dan …", "…, then …")? */
@@ -321,10 +322,20 @@ function claimIn(
   if (outcomes.length === 0) return undefined;
   const outcome = outcomes[0]!;
   const outcomeWords = wordsOf(outcomes);
-  const roles = get(s, 'uxRole', from, to).filter((r) => !compared(s, r));
+  // UX work inside a past time after the outcome dates it; it is not its cause ("Het ledenbehoud
+  // daalde al toen we aan het herontwerp begonnen"). An English "when" after the outcome is as
+  // often a condition ("I lose all trust in a company when I can't find … on your website").
+  const segment = commaSegments(s);
+  const times = get(s, 'subordinate', outcome.last + 1, to).filter(
+    (t) => t.entry.flags?.subordinate === 'past',
+  );
+  const dated = (m: Match): boolean =>
+    times.some((t) => t.last < m.first && segment[t.first] === segment[m.first]);
+  const roles = get(s, 'uxRole', from, to).filter((r) => !compared(s, r) && !dated(r));
   const roleWords = wordsOf(roles);
   const means = get(s, 'uxMeans', from, to).filter(
-    (m) => !sharesWord(m, outcomeWords) && !sharesWord(m, roleWords) && !compared(s, m),
+    (m) =>
+      !sharesWord(m, outcomeWords) && !sharesWord(m, roleWords) && !compared(s, m) && !dated(m),
   );
   const owner = get(s, 'ownership', from, to).find((o) => !sharesWord(o, outcomeWords));
   // A claim quoted after words that lead into it (its outcome and link inside the quote) is
@@ -587,6 +598,34 @@ function continues(s: Statement): Match | undefined {
   return get(s, 'anaphor').find((a) => (a.entry.flags?.anaphor ? a.first <= PRONOUN_WITHIN : true));
 }
 
+/** How far after a word that names a cause a pronoun may stand for the previous sentence. */
+const CAUSE_PRONOUN_WITHIN = 2;
+
+/**
+ * Does the sentence name its outcome's own cause, which is not the previous sentence's UX work
+ * ("We launched the new app in March. Even so, churn kept rising because of the price
+ * increase.")? A pronoun right after the cause word points back instead ("Thanks to it, …").
+ */
+function namesOwnCause(s: Statement): boolean {
+  const causes = [
+    ...get(s, 'link').filter((l) => {
+      const kind = l.entry.flags?.link;
+      return kind === 'reason' || kind === 'weak';
+    }),
+    ...get(s, 'subordinate').filter((m) => m.entry.flags?.subordinate === 'reason'),
+  ];
+  work.ruleSteps += causes.length;
+  // Not a reason the sentence rejects ("not because your fees are too steep, but because it's
+  // …"), nor a figure ("bring churn down to 5 %").
+  const rejected = s.rejectedReason ? s.rejectedReason.negation.last + 1 : -1;
+  return causes.some(
+    (c) =>
+      c.first !== rejected &&
+      !/^\d/.test(s.tokens[c.last + 1]?.norm ?? '') &&
+      get(s, 'anaphor', c.last + 1, c.last + 1 + CAUSE_PRONOUN_WITHIN).length === 0,
+  );
+}
+
 /** A claim spread over two sentences: UX work in the first, "That way … loyalty" in the second. */
 function twoSentenceClaim(ctx: RuleContext): RawFinding | undefined {
   const { statement: s, previous: p } = ctx;
@@ -594,6 +633,7 @@ function twoSentenceClaim(ctx: RuleContext): RawFinding | undefined {
   const outcome = expectedOutcomes(s)[0];
   const means = firstOf(p, 'uxMeans') ?? firstOf(p, 'uxRole');
   if (!outcome || !means || has(s, 'uxMeans')) return undefined;
+  if (namesOwnCause(s)) return undefined;
   const link =
     continues(s) ??
     get(s, 'link').find((l) => !overlaps(l, outcome)) ??
