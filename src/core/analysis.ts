@@ -33,7 +33,7 @@ export interface Statement {
  * "houden je vast in hun ecosysteem" (lock-in) no causal link, "has never been more important",
  * "wel of niet" no negation, "on my phone" (the device) no phone call, "naast het feit dat"
  * ("besides the fact that") no scope, "niets liever dan" ("nothing rather than": most want) no
- * comparison.
+ * comparison, "maakt het verschil tussen" (is decisive) no talk about the terms.
  */
 const SENSE_BLOCKED: readonly Category[] = [
   'uxMeans',
@@ -44,6 +44,7 @@ const SENSE_BLOCKED: readonly Category[] = [
   'offlineTouchpoint',
   'scope',
   'comparison',
+  'meta',
 ];
 
 /** `f` computed once per statement (rules ask a heading once per statement below it). */

@@ -371,10 +371,13 @@ function claimIn(
   // An outcome whose pattern holds its own causal verb ("builds trust", "keep … coming back")
   // is linked by that verb.
   const clauseLinks = get(s, 'link', from, to);
-  const ownVerb =
-    outcome.entry.flags?.outcome === 'verb'
-      ? (clauseLinks.find((l) => overlaps(l, outcome)) ?? outcome)
-      : undefined;
+  // Of outcomes on the same words ("vaste klanten", "klanten kost"), the one that holds its verb.
+  const verbOutcome = outcomes.find(
+    (o) => o.entry.flags?.outcome === 'verb' && o.first <= outcome.last,
+  );
+  const ownVerb = verbOutcome
+    ? (clauseLinks.find((l) => overlaps(l, verbOutcome)) ?? verbOutcome)
+    : undefined;
   // A plain link before a metaphor ("the foundation of") or a weak link ("door de app"), which
   // link with low confidence.
   // A comparative opening a list item ("Belang: de app, betere klantloyaliteit") describes that
