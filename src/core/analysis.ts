@@ -85,7 +85,9 @@ export function analyse(
   // "Not only … but also …" ("niet alleen … maar ook"): the "but" goes on with the same claim.
   const notOnly = all.find((m) => limited(m, limiterAt));
   // "Not because …, but because …": so does a "but" that opens a reason after a rejected one.
-  const notBecause = all.find((m) => m.category === 'negation' && reasonAt.has(m.last + 1));
+  const notBecause = all.find(
+    (m) => m.category === 'negation' && rejectsReason(unit.text, tokens, m, reasonAt),
+  );
   let rejectedReason: Statement['rejectedReason'];
   const matches = groupMatches(all, limiterAt);
   const clauseStarts = [0];
@@ -119,11 +121,36 @@ function afterBreak(text: string, tokens: readonly Token[], i: number): boolean 
   return /[\u2014\u2013,;:]|\s-\s/.test(gap);
 }
 
-/** A word that opens a reason: "because", "omdat" (subordinate), "due to", "dankzij" (link). */
+/** How far before the reason it rejects a negation may stand ("don't stay with us because of"). */
+const NOT_BECAUSE_REACH = 4;
+
+/**
+ * Does negation `n` stand right before a reason, or a few words before it in the same part of
+ * the sentence ("not because of", "don't stay with us because of", "blijven niet bij ons
+ * vanwege")?
+ */
+function rejectsReason(
+  text: string,
+  tokens: readonly Token[],
+  n: Match,
+  reasonAt: ReadonlySet<number>,
+): boolean {
+  for (let i = n.last + 1; i <= n.last + NOT_BECAUSE_REACH && i < tokens.length; i++) {
+    if (afterBreak(text, tokens, i)) return false;
+    if (reasonAt.has(i)) return true;
+  }
+  return false;
+}
+
+/**
+ * A word that opens a reason: "because", "omdat" (subordinate), "due to", "dankzij" (link), or a
+ * word that names a cause or a channel ("door de").
+ */
 function opensReason(m: Match): boolean {
+  const link = m.entry.flags?.link;
   return (
     (m.category === 'subordinate' && m.entry.flags?.subordinate === 'reason') ||
-    (m.category === 'link' && m.entry.flags?.link === 'reason')
+    (m.category === 'link' && (link === 'reason' || link === 'weak'))
   );
 }
 

@@ -55,17 +55,20 @@ describe('accuracy on the held-out set', () => {
   // tuning13 (same session, written after that session's changes by someone who saw neither the
   // word lists nor tuning12, aimed at its forms in both labels): at 02e8d6d en P 0.758 R 0.500
   // (F1 0.602), nl P 0.703 R 0.520 (F1 0.598); on arrival (e2ae51a) en P 0.806 R 0.580 (F1 0.674),
-  // nl P 0.757 R 0.560 (F1 0.644).
+  // nl P 0.757 R 0.560 (F1 0.644). After that session's general fixes (thorough): tuning12 en P
+  // 0.962 R 0.500, nl P 0.939 R 0.620; tuning13 en P 0.972 R 0.700, nl P 0.889 R 0.640; tuning8 nl
+  // 0.871 / 0.900, tuning9 en 1.000 / 0.550, nl 1.000 / 0.667, tuning10 nl 0.971 / 0.660,
+  // tuning11 en 0.966 / 0.560. The floors are those F1, rounded down.
   const laterSets = {
     tuning5: { en: 0.97, nl: 0.92 },
     tuning6: { en: 0.98, nl: 0.95 },
     tuning7: { en: 0.98, nl: 0.98 },
-    tuning8: { en: 0.93, nl: 0.84 },
-    tuning9: { en: 0.69, nl: 0.77 },
-    tuning10: { en: 0.77, nl: 0.77 },
-    tuning11: { en: 0.68, nl: 0.7 },
-    tuning12: { en: 0.44, nl: 0.58 },
-    tuning13: { en: 0.67, nl: 0.64 },
+    tuning8: { en: 0.93, nl: 0.88 },
+    tuning9: { en: 0.7, nl: 0.8 },
+    tuning10: { en: 0.77, nl: 0.78 },
+    tuning11: { en: 0.7, nl: 0.7 },
+    tuning12: { en: 0.65, nl: 0.74 },
+    tuning13: { en: 0.81, nl: 0.74 },
   } as const;
   for (const [set, floors] of Object.entries(laterSets)) {
     it(`${set} keeps the F1 it reached (en ${floors.en}, nl ${floors.nl}, thorough)`, () => {

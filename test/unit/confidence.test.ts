@@ -83,6 +83,16 @@ describe('confidence and sensitivity', () => {
         'Members cancel their membership not because of the price but because the booking app keeps crashing.',
       ],
       ['nl', 'Klanten zeggen op, niet vanwege de prijs, maar vanwege de onhandige app.'],
+      // The negation may stand a few words before the reason it rejects.
+      [
+        'en',
+        'Members do not stay with us because of the low fee but because of the booking app, which is the simplest in town.',
+      ],
+      // A negation in an aside between dashes describes the aside, when the UX work stands outside.
+      [
+        'en',
+        'The redesigned app — not the old portal, which nobody used — will keep our members loyal to the club.',
+      ],
     ];
     for (const [lang, text] of high) {
       it(`high, and shown by default: ${text}`, () => {
@@ -380,6 +390,11 @@ describe('confidence and sensitivity', () => {
         'en',
         'the second sentence names its own cause, not the UX work before it',
         'We launched the redesigned app in May. Even so, churn kept rising because of the price increase.',
+      ],
+      [
+        'en',
+        'an aside that holds the only UX work and its negation is the claim it denies',
+        'Customer loyalty — which no new portal can buy — comes from promises that are kept.',
       ],
       [
         'en',

@@ -66,6 +66,7 @@ function denials(s: Statement): Match[] {
   return negations.filter(
     (n) =>
       !inPurpose(n) &&
+      !inAside(s, n) &&
       !(opensContrast(s, n.first - 1) && firstOutcome && firstOutcome.last < n.first - 1) &&
       !describesClause(s, n) &&
       !endsAtDash(s, n) &&
@@ -175,6 +176,21 @@ function endsAtDash(s: Statement, n: Match): boolean {
   if (outcomes.length === 0 || outcomes[0]!.first < dash) return false;
   if (d.length > 1 && d[1]! <= outcomes[0]!.first) return false;
   return get(s, 'uxMeans', n.last + 1, dash).length === 0;
+}
+
+/**
+ * Is negation `n` inside an aside between two dashes that holds no outcome, with UX work named
+ * outside it ("The new app — not the old website, which nobody could find — will keep our members
+ * loyal")? It describes the aside. When the UX work is only in the aside, the aside is the claim
+ * it denies ("Loyalty — something no app can buy — grows from promises that are kept").
+ */
+function inAside(s: Statement, n: Match): boolean {
+  const d = dashes(s);
+  const open = d.filter((i) => i <= n.first).pop();
+  const close = d.find((i) => i > n.last);
+  if (open === undefined || close === undefined) return false;
+  if (get(s, 'cxOutcome', open, close).length) return false;
+  return get(s, 'uxMeans').some((m) => m.last < open || m.first >= close);
 }
 
 /**
