@@ -113,12 +113,15 @@ export function analyse(
   return { unit, lang, start, end, tokens, matches, clauseStarts, rejectedReason };
 }
 
+/** A dash between words: an em or en dash, or a hyphen with space around it ("wait - they"). */
+export const DASH = /[\u2014\u2013]|\s-\s/;
+
 /** Does a dash, comma, semicolon or colon stand right before token `i`? */
 function afterBreak(text: string, tokens: readonly Token[], i: number): boolean {
   if (i === 0) return false;
   const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
   work.analysisSteps += gap.length;
-  return /[\u2014\u2013,;:]|\s-\s/.test(gap);
+  return DASH.test(gap) || /[,;:]/.test(gap);
 }
 
 /** How far before the reason it rejects a negation may stand ("don't stay with us because of"). */
@@ -146,7 +149,7 @@ function rejectsReason(
  * A word that opens a reason: "because", "omdat" (subordinate), "due to", "dankzij" (link), or a
  * word that names a cause or a channel ("door de").
  */
-function opensReason(m: Match): boolean {
+export function opensReason(m: Match): boolean {
   const link = m.entry.flags?.link;
   return (
     (m.category === 'subordinate' && m.entry.flags?.subordinate === 'reason') ||

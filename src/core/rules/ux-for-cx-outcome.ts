@@ -10,8 +10,10 @@ import {
   isQuestion,
   mentionedInQuote,
   namesWorkAfter,
+  opensReason,
   perStatement,
   clauseOf,
+  DASH,
   opensContrast,
   overlaps,
   sharesWord,
@@ -156,7 +158,7 @@ const dashes = perStatement((s): number[] => {
     if (i === 0) return;
     const gap = s.unit.text.slice(s.tokens[i - 1]!.end, t.start);
     work.ruleSteps += gap.length + 1;
-    if (/[\u2014\u2013]|\s-\s/.test(gap)) at.push(i);
+    if (DASH.test(gap)) at.push(i);
   });
   return at;
 });
@@ -626,13 +628,7 @@ const CAUSE_PRONOUN_WITHIN = 2;
  * increase.")? A pronoun right after the cause word points back instead ("Thanks to it, …").
  */
 function namesOwnCause(s: Statement): boolean {
-  const causes = [
-    ...get(s, 'link').filter((l) => {
-      const kind = l.entry.flags?.link;
-      return kind === 'reason' || kind === 'weak';
-    }),
-    ...get(s, 'subordinate').filter((m) => m.entry.flags?.subordinate === 'reason'),
-  ];
+  const causes = [...get(s, 'link'), ...get(s, 'subordinate')].filter(opensReason);
   work.ruleSteps += causes.length;
   // Not a reason the sentence rejects ("not because your fees are too steep, but because it's
   // …"), nor a figure ("bring churn down to 5 %").
