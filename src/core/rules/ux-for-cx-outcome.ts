@@ -430,15 +430,19 @@ function claimIn(
   // A table whose header, or a section whose heading, names KPIs or targets.
   const tableTarget =
     (s.headerMatches?.get('kpi')?.length ?? 0) > 0 || (!!heading && has(heading, 'kpi'));
-  // A condition that holds the UX work ("If the site is slow, …") links it with low confidence,
-  // also under a heading of goals: it states a cause, not a target.
+  // A condition or reason that holds the UX work ("If the site is slow, …", "… because the app
+  // is confusing") links it as a stated cause, also under a heading of goals: high confidence,
+  // as for a causal verb. A "when" may be a time ("When the wireframes were drawn, trust was
+  // low"): low confidence.
   const condition = link ? undefined : conditionOver(s, agent, outcome, from);
   const linking = link ?? condition;
   if (!linking && !tableTarget) return undefined;
   if (mentioned(link)) return undefined;
   const kind = !linking || linking.category === 'kpi' ? 'kpi' : 'causal';
   const f = finding(s, kind, outcome, agent, linking, agent === roles[0] ? 'uxRole' : 'uxMeans');
-  if (condition || (link && linksWeakly(link))) f.confidence = 'low';
+  if (condition?.entry.flags?.subordinate === 'time' || (link && linksWeakly(link))) {
+    f.confidence = 'low';
+  }
   return f;
 }
 
