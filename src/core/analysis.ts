@@ -73,7 +73,14 @@ export function analyse(
   const contrastAt = new Map<number, number>();
   const limiterAt = new Set<number>();
   const reasonAt = new Set<number>();
+  // Where a plain causal link starts ("levert … op", "leads to", "zorgt ervoor dat"): right
+  // after a contrast word, it goes on with the subject before it ("Een designsysteem kost tijd,
+  // maar levert een consistentere merkbeleving op").
+  const verbLinkAt = new Set<number>();
   for (const m of all) {
+    if (m.category === 'link' && (!m.entry.flags?.link || m.entry.flags.link === 'result')) {
+      verbLinkAt.add(m.first);
+    }
     if (m.category === 'contrast') contrastAt.set(m.first, m.last);
     // A limiter after a dash, comma or colon opens a new part of the sentence: it limits no
     // negation before it ("wint het vertrouwen niet terug — alleen een regeling kan dat").
@@ -107,7 +114,8 @@ export function analyse(
       contrastLast !== undefined &&
       gap.includes(',') &&
       !(notOnly && notOnly.last < i) &&
-      !butBecause;
+      !butBecause &&
+      !verbLinkAt.has(contrastLast + 1);
     if (gap.includes(';') || contrast) clauseStarts.push(i);
   });
   return { unit, lang, start, end, tokens, matches, clauseStarts, rejectedReason };

@@ -88,6 +88,10 @@ describe('confidence and sensitivity', () => {
         'en',
         'Members do not stay with us because of the low fee but because of the booking app, which is the simplest in town.',
       ],
+      // A causal verb right after a contrast word goes on with the subject before it: the
+      // claim reaches across the comma.
+      ['en', 'The redesign of the booking app took a year, but led to higher customer loyalty.'],
+      ['nl', 'De nieuwe app kostte een jaar, maar levert een sterkere merkvoorkeur op.'],
       // A negation in an aside between dashes describes the aside, when the UX work stands outside.
       [
         'en',
@@ -236,6 +240,16 @@ describe('confidence and sensitivity', () => {
     }
 
     const none: [Lang, string, string][] = [
+      [
+        'en',
+        'a new subject after a contrast word, the UX work before it',
+        'The new app is faster, but more loyalty comes from fair prices.',
+      ],
+      [
+        'nl',
+        'een nieuw onderwerp na een contrastwoord, het UX-werk ervoor',
+        'De nieuwe app is sneller, maar dankzij de balie blijven klanten trouw.',
+      ],
       ['en', 'a question that asks', 'Will the redesigned onboarding screens reduce churn?'],
       ['nl', 'een vraag die vraagt', 'Vergroot de vernieuwde app het vertrouwen in de gemeente?'],
       [

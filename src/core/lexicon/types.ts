@@ -43,7 +43,11 @@ export type Category =
   | 'requirement'
   /** A context in which an outcome word means something else ("loyalty points", "trust store"). */
   | 'unrelated'
-  /** A word opening a contrasting clause after a comma ("but", "maar"): a claim does not reach across it. */
+  /**
+   * A word opening a contrasting clause after a comma ("but", "maar"): a claim does not reach
+   * across it, unless a causal verb follows it right away and goes on with the subject before it
+   * ("The redesign took a year, but led to higher loyalty").
+   */
   | 'contrast'
   /** A word that, right after a plain negation, limits it instead of negating the claim ("not only", "niet langer"). */
   | 'limiter'
