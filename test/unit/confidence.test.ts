@@ -242,6 +242,21 @@ describe('confidence and sensitivity', () => {
     const none: [Lang, string, string][] = [
       [
         'en',
+        'an outcome word naming a part of the product (a page)',
+        'After the new navigation went live, most participants found the cancellation page without help.',
+      ],
+      [
+        'en',
+        'an outcome word in a quoted button label',
+        "The redesign keeps the 'Recommend to a friend' button but moves it lower on the screen.",
+      ],
+      [
+        'en',
+        "a purpose link after the outcome and the UX work: it links neither (the outcome's people asked for the work)",
+        'Loyal members asked for a dark mode in the app, so we added it.',
+      ],
+      [
+        'en',
         'a new subject after a contrast word, the UX work before it',
         'The new app is faster, but more loyalty comes from fair prices.',
       ],

@@ -134,6 +134,12 @@ export interface EntryFlags {
    */
   negation?: 'plain' | 'contrastive' | 'cessation';
   /**
+   * `part`: UX work that names a part of a screen or product ("page", "button", "scherm",
+   * "knop"): an outcome word right before it names what that part is about ("the cancellation
+   * page", "the 'Recommend to a friend' button"), not an outcome.
+   */
+  means?: 'part';
+  /**
    * An outcome whose pattern holds the causal verb that links it ("build* trust", "keep* … coming
    * back"): the verb's link match, which shares its words, still links it. `attitude`: an outcome
    * that names what it is about after it ("trust in", "satisfied with the", "geloof in"): when

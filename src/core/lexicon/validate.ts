@@ -31,6 +31,7 @@ const ENTRY_KEYS = new Set([
 /** The flags each category may carry, and their values. */
 const FLAGS: Partial<Record<Category, Record<string, readonly string[]>>> = {
   link: { link: ['purpose', 'result', 'reason', 'weak', 'instrument', 'metaphor', 'attributive'] },
+  uxMeans: { means: ['part'] },
   cxOutcome: { outcome: ['verb', 'attitude'] },
   negation: { negation: ['plain', 'contrastive', 'cessation'] },
   anaphor: { anaphor: ['pronoun', 'one'] },

@@ -12,6 +12,7 @@ import {
   namesWorkAfter,
   opensReason,
   perStatement,
+  quotedSpans,
   clauseOf,
   DASH,
   opensContrast,
@@ -289,6 +290,38 @@ function ofArtefact(s: Statement, o: Match): boolean {
   return after.some((m) => segment[m.first] === segment[o.last]);
 }
 
+/**
+ * Does outcome `o` name what a part of the product is about, standing right before it with only
+ * a space, or a closing quote, between ("the cancellation page", "the 'Recommend to a friend'
+ * button")? Then it is part of that part's name, not an outcome. Other UX work after it does not
+ * count: "loyal app users" names whose loyalty, "een vertrouwenwekkende uitstraling" what the
+ * look gives.
+ */
+function namesArtefact(s: Statement, o: Match): boolean {
+  if (o.entry.flags?.outcome || TRAILING.has(s.tokens[o.last]!.norm)) return false;
+  const text = s.unit.text;
+  const end = s.tokens[o.last]!.end;
+  const quote = quotedSpans(s).find(([a, b]) => a < s.tokens[o.first]!.start && end < b);
+  const next = o.last + 1 + (quote ? tokensBetween(s, o.last + 1, quote[1]) : 0);
+  const part = get(s, 'uxMeans', next, next + 1).find(
+    (m) => m.first === next && m.entry.flags?.means === 'part',
+  );
+  if (!part) return false;
+  const gap = text.slice(quote ? quote[1] : end, s.tokens[next]!.start);
+  work.ruleSteps += gap.length + 1;
+  return /^\s+$/.test(gap);
+}
+
+/** How many tokens from token `i` on end before text offset `at`. */
+function tokensBetween(s: Statement, i: number, at: number): number {
+  let n = 0;
+  while (i + n < s.tokens.length && s.tokens[i + n]!.end <= at) {
+    work.ruleSteps++;
+    n++;
+  }
+  return n;
+}
+
 /** How close to a measuring verb an outcome is its object ("measure customer satisfaction"). */
 const MEASURED_WITHIN = 6;
 
@@ -299,7 +332,9 @@ const MEASURED_WITHIN = 6;
  * better", "helpt ons het vertrouwen te monitoren").
  */
 function expectedOutcomes(s: Statement, from = 0, to = s.tokens.length): Match[] {
-  const outcomes = get(s, 'cxOutcome', from, to).filter((o) => !ofArtefact(s, o));
+  const outcomes = get(s, 'cxOutcome', from, to).filter(
+    (o) => !ofArtefact(s, o) && !namesArtefact(s, o),
+  );
   const verbs = get(s, 'measure', from, to).filter((m) => m.entry.flags?.measure === 'verb');
   if (verbs.length === 0) return outcomes;
   const links = get(s, 'link', from, to);
@@ -412,6 +447,9 @@ function claimIn(
         opensListItem(s, l.first)
       ) &&
       !(l.entry.flags?.link === 'weak' && !namesWorkAfter(l, agents)) &&
+      // A purpose or result link opens its effect after it: with the outcome, and then the UX
+      // work, both before it, it links neither ("Loyal members asked for dark mode, so we added it").
+      !(opensEffect(l) && outcome.last < agent.first && agent.last < l.first) &&
       // A link that names its cause after it ("due to", "dankzij") links UX work after it only:
       // "the app team shows that churn is due to people moving abroad" is no claim.
       !(l.entry.flags?.link === 'reason' && !agents.some((a) => a.first > l.last)),
@@ -498,6 +536,11 @@ function conditionOver(
       ? then
       : undefined)
   );
+}
+
+/** A link that opens a clause of its purpose or effect ("so that", "zorgt ervoor dat")? */
+function opensEffect(l: Match): boolean {
+  return l.entry.flags?.link === 'purpose' || l.entry.flags?.link === 'result';
 }
 
 /**
