@@ -45,6 +45,7 @@ const SENSE_BLOCKED: readonly Category[] = [
   'scope',
   'comparison',
   'meta',
+  'subordinate',
 ];
 
 /** `f` computed once per statement (rules ask a heading once per statement below it). */

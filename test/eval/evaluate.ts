@@ -1,10 +1,10 @@
 // `npm run eval`: precision, recall and F1 of ux-for-cx-outcome on the labelled corpora.
-// Fourteen sets, each written by someone who had not seen the detector's word lists:
-// - `tuning` … `tuning13` (test/corpus/{en,nl}.jsonl, tuning2.* … tuning13.*): the
+// Fifteen sets, each written by someone who had not seen the detector's word lists:
+// - `tuning` … `tuning14` (test/corpus/{en,nl}.jsonl, tuning2.* … tuning14.*): the
 //   word lists and rules were written while looking at their errors;
 // - `heldout` (test/corpus/heldout.{en,nl}.jsonl): written last, never inspected item by item; its
 //   figures are the ones reported, and the minimums apply to it.
-// Usage: tsx test/eval/evaluate.ts [--set tuning|tuning2|…|tuning13|heldout|all] [--show]
+// Usage: tsx test/eval/evaluate.ts [--set tuning|tuning2|…|tuning14|heldout|all] [--show]
 //   [--min-precision P --min-recall R] [--sensitivity strict|thorough]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,6 +44,7 @@ export const CORPUS_SETS = [
   'tuning11',
   'tuning12',
   'tuning13',
+  'tuning14',
   'heldout',
 ] as const;
 export type CorpusSet = (typeof CORPUS_SETS)[number];

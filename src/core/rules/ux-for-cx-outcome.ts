@@ -299,28 +299,27 @@ function ofArtefact(s: Statement, o: Match): boolean {
  */
 function namesArtefact(s: Statement, o: Match): boolean {
   if (o.entry.flags?.outcome || TRAILING.has(s.tokens[o.last]!.norm)) return false;
-  const text = s.unit.text;
-  const end = s.tokens[o.last]!.end;
-  const quote = quotedSpans(s).find(([a, b]) => a < s.tokens[o.first]!.start && end < b);
-  const next = o.last + 1 + (quote ? tokensBetween(s, o.last + 1, quote[1]) : 0);
-  const part = get(s, 'uxMeans', next, next + 1).find(
-    (m) => m.first === next && m.entry.flags?.means === 'part',
+  const part = get(s, 'uxMeans', o.last + 1, o.last + 1 + LABEL_WITHIN).find(
+    (m) => m.entry.flags?.means === 'part',
   );
   if (!part) return false;
-  const gap = text.slice(quote ? quote[1] : end, s.tokens[next]!.start);
+  const end = s.tokens[o.last]!.end;
+  const partStart = s.tokens[part.first]!.start;
+  let from = end;
+  if (part.first > o.last + 1) {
+    // Words between: the outcome must stand in a quote that closes right before the part.
+    const start = s.tokens[o.first]!.start;
+    const quote = quotedSpans(s).find(([a, b]) => a < start && end < b && b <= partStart);
+    if (!quote) return false;
+    from = quote[1];
+  }
+  const gap = s.unit.text.slice(from, partStart);
   work.ruleSteps += gap.length + 1;
   return /^\s+$/.test(gap);
 }
 
-/** How many tokens from token `i` on end before text offset `at`. */
-function tokensBetween(s: Statement, i: number, at: number): number {
-  let n = 0;
-  while (i + n < s.tokens.length && s.tokens[i + n]!.end <= at) {
-    work.ruleSteps++;
-    n++;
-  }
-  return n;
-}
+/** How many words a quoted label may hold after its outcome word ("'Recommend to a friend'"). */
+const LABEL_WITHIN = 6;
 
 /** How close to a measuring verb an outcome is its object ("measure customer satisfaction"). */
 const MEASURED_WITHIN = 6;
