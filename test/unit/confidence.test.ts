@@ -104,11 +104,27 @@ describe('confidence and sensitivity', () => {
       });
     }
 
-    // A stated condition or reason ("if", "unless", "because", "als", "omdat", "…, dan") is a
-    // link the writer states, as sure as "leads to": on every tune set no condition-linked
-    // finding was a false alarm. A "when" may be a time ("When the first wireframes were drawn,
-    // trust was at its lowest") and stays low (below).
+    // A stated condition or reason ("if", "unless", "because", "als", "omdat", "…, dan"), a weak
+    // link ("door de app") and an instrument opening the statement ("With the new app, …") link
+    // one clause, as sure as "leads to": on every tune set none of their findings was a false
+    // alarm. A "when" may be a time ("When the first wireframes were drawn, trust was at its
+    // lowest") and stays low (below), as do metaphors.
     const conditions: [Lang, string, string][] = [
+      [
+        'nl',
+        "een zwak verband: 'door' vóór het UX-werk",
+        'Door de trage nieuwe app zeggen klanten hun abonnement op.',
+      ],
+      [
+        'en',
+        'an instrument opening the statement',
+        'With the new app, customers stay loyal to the bank.',
+      ],
+      [
+        'nl',
+        'een middel aan het begin van de zin',
+        'Met een soepel lopende bestelflow blijven klanten trouw aan de winkel.',
+      ],
       [
         'en',
         'a condition that holds the UX work',
@@ -190,22 +206,7 @@ describe('confidence and sensitivity', () => {
         'twee zinnen, eerst de uitkomst',
         'De klanttevredenheid over de bank daalde. Dat komt door de trage nieuwe app.',
       ],
-      [
-        'nl',
-        "een zwak verband: 'door' vóór het UX-werk",
-        'Door de trage nieuwe app zeggen klanten hun abonnement op.',
-      ],
       ['en', 'a KPI line under a heading', '## KPIs for the app redesign\n\n- Customer loyalty\n'],
-      [
-        'en',
-        'an instrument opening the statement',
-        'With the new app, customers stay loyal to the bank.',
-      ],
-      [
-        'nl',
-        'een middel aan het begin van de zin',
-        'Met een soepel lopende bestelflow blijven klanten trouw aan de winkel.',
-      ],
       // A corrective: the negation denies the first clause, the claim is in the second.
       [
         'en',

@@ -116,8 +116,8 @@ export interface EntryFlags {
    * overstappen"), as after a purpose link. `reason`: a link that names the cause after it ("due
    * to", "dankzij", "komt door"): opening a sentence after an outcome ("This is due to the new
    * app"), it puts that outcome down to what follows. `weak`: a word that names a cause or only
-   * a channel ("door de app": because of the app, or through it), which links with low
-   * confidence. `instrument`: a preposition that names a means ("With the new app, …", "Met de
+   * a channel ("door de app": because of the app, or through it): another link in the clause is
+   * the surer reading, and it links only when UX work follows right after it. `instrument`: a preposition that names a means ("With the new app, …", "Met de
    * nieuwe app …"): like `weak`, but only when it opens the statement (in the middle, "customers
    * with the app", "tevredenheid met de website", it names whose or with what). `metaphor`: a figure of speech ("the foundation of", "de basis voor"), which links
    * with low confidence. `attributive`: a comparative that describes the outcome it stands before
