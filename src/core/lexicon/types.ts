@@ -165,13 +165,14 @@ export interface EntryFlags {
    */
   requirement?: 'question';
   /**
-   * `condition`: a word opening a condition ("if", "when", "unless", "as long as"; "als",
-   * "wanneer", "tenzij", "zolang"): UX work inside that
-   * clause, closed by a comma before an outcome, is its cause ("If the site is slow, shoppers stop
-   * recommending you"), a link of low confidence when no other links them; after the outcome
-   * too ("Customers will leave if your website is slow"). `time`: a word opening a time that reads
-   * as a condition before the outcome ("when", "since", "wanneer", "sinds": "When the app crashes,
-   * customers leave"), but after it is only a time ("Loyalty was high when we launched the app").
+   * `condition`: a word opening a condition ("if", "unless", "as long as"; "als", "wanneer",
+   * "tenzij", "zolang"): UX work inside that clause, closed by a comma before an outcome, is its
+   * cause ("If the site is slow, shoppers stop recommending you"), a stated link of high
+   * confidence when no other links them; after the outcome
+   * too ("Customers will leave if your website is slow"; "wanneer" and "whenever" are conditions:
+   * Dutch dates the past with "toen"). `time`: a word opening a time that reads as a condition
+   * before the outcome ("when", "since", "sinds": "When the app crashes, customers leave"), but
+   * after it is only a time ("Loyalty was high when we launched the app").
    * `past`: a word opening a time in the past ("toen"): UX work in it after the outcome dates
    * the outcome and is not its cause ("Het ledenbehoud daalde al toen we aan het herontwerp
    * begonnen"); before the outcome it is no condition either ("Toen het portaal live ging, lag
