@@ -88,6 +88,9 @@ describe('confidence and sensitivity', () => {
         'en',
         'Members do not stay with us because of the low fee but because of the booking app, which is the simplest in town.',
       ],
+      // "Not A but B" with UX work only in B: the negation rejects A; the claim is made of B.
+      ['nl', 'Niet de prijs, maar de onduidelijke app jaagt klanten weg.'],
+      ['en', 'Not the price but the clunky booking app drives customers away.'],
       // A causal verb right after a contrast word goes on with the subject before it: the
       // claim reaches across the comma.
       ['en', 'The redesign of the booking app took a year, but led to higher customer loyalty.'],
@@ -241,6 +244,16 @@ describe('confidence and sensitivity', () => {
     }
 
     const none: [Lang, string, string][] = [
+      [
+        'en',
+        "'not A but B' with the UX work in A: the denial holds",
+        'Not the app but the service team drives customer loyalty.',
+      ],
+      [
+        'en',
+        "'not A but B' with UX work before the 'but': the denial holds",
+        'The new app will not increase customer loyalty, but better service will.',
+      ],
       [
         'en',
         'an outcome word naming a part of the product (a page)',

@@ -204,8 +204,21 @@ function inAside(s: Statement, n: Match): boolean {
  */
 function rejectsOtherReason(s: Statement, n: Match): boolean {
   const r = s.rejectedReason;
-  if (!r || r.negation !== n) return false;
-  return get(s, 'uxMeans', n.last + 1, r.but).length === 0;
+  if (r?.negation === n) return get(s, 'uxMeans', n.last + 1, r.but).length === 0;
+  return correctsToWork(s, n);
+}
+
+/**
+ * "Not A but B" with UX work only in B ("Niet de prijs, maar de onduidelijke app jaagt klanten
+ * weg"; "Not the price but the clunky app drives customers away"): the negation rejects A, and the
+ * claim is made of B. UX work before the "but" keeps the denial ("Not the app but the service team
+ * drives loyalty"; "The app will not raise loyalty, but the website will").
+ */
+function correctsToWork(s: Statement, n: Match): boolean {
+  const but = get(s, 'contrast', n.last + 1).find((c) => c.first > n.last);
+  if (!but) return false;
+  work.ruleSteps++;
+  return get(s, 'uxMeans', 0, but.first).length === 0 && get(s, 'uxMeans', but.last + 1).length > 0;
 }
 
 /** Talk about the terms, a hedge, an offline touchpoint, CX work or a scope: no claim on UX. */
