@@ -49,7 +49,7 @@ export const EN = {
     fixes: 'Quick fixes',
     'confidence.high': 'confidence: high',
     'confidence.low':
-      'confidence: low (a looser link: over two sentences, from a heading, a metaphor, a condition or reason such as “if …,” or “because …”, or “With the new app, …”)',
+      'confidence: low (a looser link: over two sentences, from a heading, a metaphor, a pronoun such as “it” or “a good one”, or a “when …” or “since …” that may only be a time)',
   },
   report: {
     title: 'uxcx-lint findings report',
@@ -109,7 +109,7 @@ export const EN = {
     lowConfidence: 'low confidence',
     'confidence.high': 'Confidence: high. The statement itself links the UX work and the outcome.',
     'confidence.low':
-      'Confidence: low. The link is looser: over two sentences, from a heading, a metaphor, a condition or reason (“if …,”, “because …”), or a means named at the start (“With the new app, …”). Shown because the sensitivity setting is “thorough”.',
+      'Confidence: low. The link is looser: over two sentences, from a heading, a metaphor, a pronoun (“it”, “a good one”), or a “when …” or “since …” that may only be a time. Shown because the sensitivity setting is “thorough”.',
     primer: 'UX vs CX',
     primerAlt:
       'Diagram: UX is a small circle (app, website, portal) inside the larger CX circle, surrounded by letters, phone, counter, e-mail, staff, brand and the hand-offs between them.',

@@ -46,7 +46,7 @@ export const NL: Catalogue = {
     fixes: 'Snelle oplossingen',
     'confidence.high': 'zekerheid: hoog',
     'confidence.low':
-      'zekerheid: laag (een losser verband: over twee zinnen, vanuit een kop, beeldspraak, een voorwaarde of reden zoals “als …,” of “omdat …”, of “Met de nieuwe app …”)',
+      'zekerheid: laag (een losser verband: over twee zinnen, vanuit een kop, beeldspraak, een verwijzing zoals “hij” of “een goede”, of een “sinds …” dat alleen een tijd kan zijn)',
   },
   report: {
     title: 'uxcx-lint: rapport van bevindingen',
@@ -106,7 +106,7 @@ export const NL: Catalogue = {
     lowConfidence: 'lage zekerheid',
     'confidence.high': 'Zekerheid: hoog. De uitspraak zelf verbindt het UX-werk met de uitkomst.',
     'confidence.low':
-      'Zekerheid: laag. Het verband is losser: over twee zinnen, vanuit een kop, beeldspraak, een voorwaarde of reden (“als …,”, “omdat …”, “door de …”), of een middel aan het begin (“Met de nieuwe app …”). Getoond omdat de instelling sensitivity op “thorough” staat.',
+      'Zekerheid: laag. Het verband is losser: over twee zinnen, vanuit een kop, beeldspraak, een verwijzing (“hij”, “een goede”), of een “sinds …” dat alleen een tijd kan zijn. Getoond omdat de instelling sensitivity op “thorough” staat.',
     primer: 'UX versus CX',
     primerAlt:
       'Schema: UX is een kleine cirkel (app, website, portaal) binnen de grotere CX-cirkel, met daaromheen brieven, telefoon, balie, e-mail, medewerkers, merk en de overdrachten daartussen.',
