@@ -51,9 +51,7 @@ function denials(s: Statement): Match[] {
   const negations = get(s, 'negation');
   if (negations.length === 0) return negations;
   const links = get(s, 'link');
-  const opensClause = (l: Match): boolean =>
-    l.entry.flags?.link === 'purpose' || l.entry.flags?.link === 'result';
-  const purposes = links.filter(opensClause);
+  const purposes = links.filter(opensEffect);
   // A negation in the clause a purpose or result link opens (or inside its gap: "om niet … te"),
   // with no other link between them ("zorgt ervoor dat ze sneller klaar zijn en maakt ze niet
   // loyaler" is still denied). A link with a gap closes its clause with its last word ("om een
@@ -62,7 +60,7 @@ function denials(s: Statement): Match[] {
     if (n.first < p.first) return false;
     if (p.words.length < p.last - p.first + 1 && n.first > p.last) return false;
     work.ruleSteps += links.length;
-    return !links.some((l) => l.first > p.last && l.last < n.first && !opensClause(l));
+    return !links.some((l) => l.first > p.last && l.last < n.first && !opensEffect(l));
   };
   const inPurpose = (n: Match): boolean => purposes.some((p) => inClauseOf(p, n));
   const firstOutcome = firstOf(s, 'cxOutcome');
@@ -215,7 +213,7 @@ function rejectsOtherReason(s: Statement, n: Match): boolean {
  * drives loyalty"; "The app will not raise loyalty, but the website will").
  */
 function correctsToWork(s: Statement, n: Match): boolean {
-  const but = get(s, 'contrast', n.last + 1).find((c) => c.first > n.last);
+  const but = get(s, 'contrast', n.last + 1)[0];
   if (!but) return false;
   work.ruleSteps++;
   return get(s, 'uxMeans', 0, but.first).length === 0 && get(s, 'uxMeans', but.last + 1).length > 0;
