@@ -6,6 +6,7 @@ import { lint } from '../../src/core';
 import { parseDocument } from '../../src/core/markdown/blocks';
 import { parseMarkdown } from '../../src/core/markdown/parse';
 import { checkFix, checkLint, replayIncremental, type SessionChange } from '../fuzz/checks';
+import { checkFindings } from './support/check';
 
 /** Every fix of `kind` of every finding of the text removes its finding (the fuzzer's check 3). */
 function checkFixes(text: string, kind: string): void {
@@ -32,6 +33,18 @@ const insert = (offset: number, insertText: string, give = true): SessionChange 
 });
 
 describe('fuzz regressions', () => {
+  // An escaped ampersand makes the character reference after it literal: the engine reads
+  // `\&#128512;` as "&#128512;", and the check of the statement's text must read its slice, which
+  // starts right after the backslash, the same way (it decoded the reference). fast-check seed
+  // -673204038 of the 'markup soup' property.
+  it('a statement that starts after an escaping backslash reads as its source', () => {
+    const text = '\\&#128512;The redesigned app will increase customer loyalty.&copy;the';
+    const { findings } = lint(text);
+    assert.ok(findings.length > 0);
+    assert.ok(findings[0]!.statementText.startsWith('&#128512;'));
+    checkFindings(text, findings);
+  });
+
   // A Liquid tag is not prose (src/core/markdown/templates.ts); the range check compared a
   // statement holding one with its source character for character. Seed 201-1464.
   it('a statement around a Liquid tag reads as its source', () => {

@@ -119,8 +119,10 @@ const words = (s: string): string[] => s.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
  * order. Either way, a text that starts (ends) with a word character starts (ends) with the same
  * character as the slice.
  */
-export function checkReadsAs(slice: string, text: string, what: string): void {
-  const src = unescapeMarkdown(slice);
+export function checkReadsAs(slice: string, text: string, what: string, escaped = false): void {
+  // A slice that starts just after an escaping backslash reads as if the backslash were there:
+  // `\&#128512;…&copy;` reads "&#128512;…©", not "😀…©".
+  const src = unescapeMarkdown(escaped ? `\\${slice}` : slice);
   const ws = (s: string): string => s.replace(/\s+/g, ' ').trim();
   const show = `text ${JSON.stringify(text)}, source ${JSON.stringify(slice)}`;
   if (!MARKUP.test(slice) && !LITERAL_LINK.test(slice) && !TEMPLATE.test(slice)) {
@@ -156,6 +158,13 @@ function slice(text: string, r: Range): string {
   return text.slice(r.start.offset, r.end.offset);
 }
 
+/** Does an escaping backslash (an odd run of them) stand right before `r`? */
+function escapedStart(text: string, r: Range): boolean {
+  let n = 0;
+  while (text[r.start.offset - 1 - n] === '\\') n++;
+  return n % 2 === 1;
+}
+
 /** Every range of every finding checked against the document; span texts against the source. */
 export function checkFindings(text: string, findings: readonly Finding[]): void {
   const starts = lineStarts(text);
@@ -168,10 +177,15 @@ export function checkFindings(text: string, findings: readonly Finding[]): void 
         f.range.end.offset <= f.statement.end.offset,
       `${at}: range outside its statement`,
     );
-    checkReadsAs(slice(text, f.statement), f.statementText, `${at}.statement`);
+    checkReadsAs(
+      slice(text, f.statement),
+      f.statementText,
+      `${at}.statement`,
+      escapedStart(text, f.statement),
+    );
     f.spans.forEach((s, j) => {
       checkRange(text, s.range, `${at}.spans[${j}]`, starts);
-      checkReadsAs(slice(text, s.range), s.text, `${at}.spans[${j}]`);
+      checkReadsAs(slice(text, s.range), s.text, `${at}.spans[${j}]`, escapedStart(text, s.range));
     });
     f.fixes.forEach((fix, j) => {
       assert.ok(fix.edits.length > 0, `${at}.fixes[${j}] has no edits`);
